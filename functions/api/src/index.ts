@@ -1,0 +1,19 @@
+// The API's Lambda entry: builds the app once per container and hands each API Gateway event to it.
+import { readFile } from 'node:fs/promises';
+import { configFromEnv, createAppFromConfig } from '@lianjian/api';
+import middy from '@middy/core';
+import { handle } from './lambda-adapter.ts';
+
+const here = new URL('.', import.meta.url);
+let openApi: Promise<unknown> | undefined;
+
+const app = createAppFromConfig(configFromEnv(process.env), {
+  // Built at build time and shipped beside the bundle: no schema conversion code in the Lambda.
+  openApiDocument: () => {
+    openApi ??= readFile(new URL('openapi.json', here), 'utf8').then(JSON.parse);
+    return openApi;
+  },
+  docsAssets: async (name) => readFile(new URL(`docs/${name}`, here)).catch(() => undefined),
+});
+
+export const handler = middy(handle(app));

@@ -1,0 +1,105 @@
+// The Hono app: the same on Lambda, under the local Node server and in tests (app.request()).
+import { isDomainError } from '@lianjian/core';
+import { type Context, Hono } from 'hono';
+import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
+import type { TokenVerifier } from './auth/verifier.ts';
+import { DOCS_ASSETS, type DocsAssetReader, docsPage } from './http/docs.ts';
+import { type Incoming, jsonResponse, type Outgoing } from './http/exchange.ts';
+import { type Lang, pickLang } from './http/lang.ts';
+import { runRoute } from './http/pipeline.ts';
+import { HTTP_PROBLEMS } from './http/problems.ts';
+import { newRequestId } from './http/request-id.ts';
+import type { RouteSpec } from './http/route.ts';
+import { problemResponse, toProblem } from './http/to-problem.ts';
+import { routes as allRoutes } from './routes/index.ts';
+import type { Services } from './services.ts';
+
+export interface Logger {
+  error(message: string, details: Record<string, unknown>): void;
+}
+
+export interface AppOptions {
+  readonly services: Services;
+  readonly verifyToken: TokenVerifier;
+  /** The OpenAPI document: built at start-up locally, read from the bundle on Lambda. */
+  readonly openApiDocument: () => Promise<unknown>;
+  readonly docsAssets?: DocsAssetReader;
+  /** @default console */
+  readonly logger?: Logger;
+  /** @default () => new Date() */
+  readonly now?: () => Date;
+  /** @default every route of the API */
+  readonly routes?: readonly RouteSpec[];
+}
+
+type Env = { Variables: { requestId: string; lang: Lang } };
+
+/** `/v1/orgs/{orgId}` → `/v1/orgs/:orgId` */
+const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
+
+export const createApp = (options: AppOptions): Hono<Env> => {
+  const logger = options.logger ?? console;
+  const deps = { services: options.services, verifyToken: options.verifyToken, now: options.now ?? (() => new Date()) };
+  const app = new Hono<Env>();
+
+  // Responses go through c.body() so Hono builds them (on Lambda with its light Response class).
+  const send = (c: Context<Env>, out: Outgoing): Response => {
+    const { requestId, lang } = c.var;
+    const headers = {
+      ...out.headers,
+      'x-request-id': requestId,
+      'content-language': lang === 'zh' ? 'zh-CN' : 'en',
+      'cache-control': 'no-store',
+    };
+    return out.body === null
+      ? c.body(null, out.status as StatusCode, headers)
+      : c.body(out.body, out.status as ContentfulStatusCode, headers);
+  };
+
+  const fail = (c: Context<Env>, error: unknown): Response => {
+    if (!isDomainError(error)) {
+      logger.error('unhandled error', { requestId: c.var.requestId, error: String((error as Error)?.stack ?? error) });
+    }
+    return send(c, toProblem(error, c.var.lang, c.var.requestId));
+  };
+
+  app.use(async (c, next) => {
+    c.set('requestId', newRequestId(c.req.header('x-request-id')));
+    c.set('lang', pickLang(c.req.header('accept-language')));
+    await next();
+  });
+
+  app.get('/healthz', (c) => send(c, jsonResponse(200, { status: 'ok' })));
+  app.get('/v1/openapi.json', async (c) => send(c, jsonResponse(200, await options.openApiDocument())));
+  app.get('/docs', (c) => c.html(docsPage()));
+  app.get('/docs/assets/:name', async (c) => {
+    const name = c.req.param('name');
+    const type = DOCS_ASSETS[name];
+    const body = type && options.docsAssets ? await options.docsAssets(name) : undefined;
+    if (!type || !body) return send(c, problemResponse(HTTP_PROBLEMS.routeNotFound, c.var.lang, c.var.requestId));
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+  });
+
+  for (const route of options.routes ?? allRoutes) {
+    app.on(route.method, honoPath(route.path), async (c) => {
+      const incoming: Incoming = {
+        method: c.req.method,
+        path: c.req.path,
+        pathParams: c.req.param() as Record<string, string>,
+        query: c.req.query(),
+        header: (name) => c.req.header(name),
+        text: () => c.req.text(),
+        requestId: c.var.requestId,
+      };
+      try {
+        return send(c, await runRoute(route, incoming, c.var.lang, deps));
+      } catch (error) {
+        return fail(c, error);
+      }
+    });
+  }
+
+  app.notFound((c) => send(c, problemResponse(HTTP_PROBLEMS.routeNotFound, c.var.lang, c.var.requestId)));
+  app.onError((error, c) => fail(c, error));
+  return app;
+};

@@ -1,0 +1,37 @@
+// Turns verified token claims into a principal. Claim names are settings, so Cognito and other OIDC issuers fit.
+import { isRole, isScope, type Principal } from '@lianjian/core';
+import { TenantIdSchema } from '@lianjian/core';
+
+export interface ClaimNames {
+  /** Claim holding the tenant id. @default 'tenant_id' */
+  readonly tenantId: string;
+  /** Claim holding the role list (an array, or a space-separated string). @default 'roles' */
+  readonly roles: string;
+}
+
+export const DEFAULT_CLAIM_NAMES: ClaimNames = { tenantId: 'tenant_id', roles: 'roles' };
+
+const list = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  if (typeof value === 'string') return value.split(' ').filter(Boolean);
+  return [];
+};
+
+/**
+ * A principal from claims, or undefined when the claims do not describe one
+ * (no subject, a malformed tenant id, a machine client with no tenant).
+ */
+export const principalFromClaims = (claims: Record<string, unknown>, names: ClaimNames): Principal | undefined => {
+  const sub = claims.sub;
+  if (typeof sub !== 'string' || sub.length === 0) return undefined;
+  const rawTenant = claims[names.tenantId];
+  if (rawTenant !== undefined && !TenantIdSchema.safeParse(rawTenant).success) return undefined;
+  const tenantId = typeof rawTenant === 'string' ? rawTenant : null;
+
+  // OAuth client-credentials tokens: a client id and scopes, no person behind them.
+  if (claims.token_use === 'access' && typeof claims.client_id === 'string' && claims.scope !== undefined) {
+    if (tenantId === null) return undefined;
+    return { kind: 'client', sub, tenantId, roles: [], scopes: list(claims.scope).filter(isScope) };
+  }
+  return { kind: 'user', sub, tenantId, roles: list(claims[names.roles]).filter(isRole), scopes: [] };
+};

@@ -1,0 +1,39 @@
+// Settings read from the environment, the same on Lambda and under the local server.
+import type { JSONWebKeySet } from 'jose';
+import type { VerifierOptions } from './auth/verifier.ts';
+
+export interface ApiConfig {
+  readonly tableName: string;
+  /** DynamoDB endpoint; unset means AWS itself. */
+  readonly dynamodbEndpoint?: string;
+  /** `kid:<base64 32 bytes>[,…]`: keys for pagination cursors, newest first. */
+  readonly cursorKeys: string;
+  readonly auth: VerifierOptions;
+}
+
+const required = (env: NodeJS.ProcessEnv, name: string): string => {
+  const value = env[name];
+  if (!value) throw new Error(`environment variable ${name} is required`);
+  return value;
+};
+
+/**
+ * Reads TABLE_NAME, DYNAMODB_ENDPOINT, CURSOR_KEYS, AUTH_ISSUER, AUTH_AUDIENCE and either
+ * AUTH_JWKS_URL (Cognito or an OIDC issuer) or AUTH_JWKS (the key set as JSON, for development),
+ * plus optional AUTH_TENANT_CLAIM / AUTH_ROLES_CLAIM.
+ */
+export const configFromEnv = (env: NodeJS.ProcessEnv): ApiConfig => {
+  const jwksUrl = env.AUTH_JWKS_URL;
+  const jwks: JSONWebKeySet | URL = jwksUrl ? new URL(jwksUrl) : (JSON.parse(required(env, 'AUTH_JWKS')) as JSONWebKeySet);
+  return {
+    tableName: required(env, 'TABLE_NAME'),
+    ...(env.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+    cursorKeys: required(env, 'CURSOR_KEYS'),
+    auth: {
+      issuer: required(env, 'AUTH_ISSUER'),
+      audience: required(env, 'AUTH_AUDIENCE'),
+      jwks,
+      claims: { tenantId: env.AUTH_TENANT_CLAIM ?? 'tenant_id', roles: env.AUTH_ROLES_CLAIM ?? 'roles' },
+    },
+  };
+};

@@ -1,0 +1,100 @@
+// Runs one declared route: authenticate, authorize, check the tenant, parse, handle, respond.
+import { DomainError, isAllowed, isDomainError, type Principal, type WriteContext } from '@lianjian/core';
+import { bearerToken, type TokenVerifier } from '../auth/verifier.ts';
+import type { Services } from '../services.ts';
+import { type Incoming, jsonResponse, type Outgoing } from './exchange.ts';
+import { replayIdempotent, resolveIdempotency } from './idempotency.ts';
+import type { Lang } from './lang.ts';
+import { readIfMatch, readJsonBody } from './request-parts.ts';
+import type { RouteResult, RouteSpec } from './route.ts';
+import { tenantGate } from './tenant-gate.ts';
+import { parseInput } from './validation.ts';
+
+export interface PipelineDeps {
+  readonly services: Services;
+  readonly verifyToken: TokenVerifier;
+  readonly now: () => Date;
+}
+
+const EMPTY = {};
+
+export const runRoute = async (route: RouteSpec, request: Incoming, lang: Lang, deps: PipelineDeps): Promise<Outgoing> => {
+  const principal = await deps.verifyToken(bearerToken(request.header('authorization')));
+  if (!isAllowed(principal, route.access)) throw new DomainError('auth.forbidden');
+
+  // The tenant's status is read beside the work, not before it: writes wait for it,
+  // reads run alongside and are replaced by the refusal if the tenant is not active.
+  const gate = principal.tenantId === null ? undefined : tenantGate(deps.services.tenants, principal.tenantId);
+  if (gate && route.method !== 'GET') await gate;
+
+  const outcome = await settle(() => handle(route, request, lang, principal, deps));
+  if (gate) await gate;
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+};
+
+const handle = async (
+  route: RouteSpec,
+  request: Incoming,
+  lang: Lang,
+  principal: Principal,
+  deps: PipelineDeps,
+): Promise<Outgoing> => {
+  const params = route.params ? parseInput(route.params, request.pathParams, lang, 'path') : EMPTY;
+  const query = route.query ? parseInput(route.query, request.query, lang, 'query') : EMPTY;
+  const rawBody = route.body ? await readJsonBody(request) : undefined;
+  const body = route.body ? parseInput(route.body, rawBody, lang) : undefined;
+  const expectedVersion = route.requiresVersion ? readIfMatch(request.header('if-match')) : 0;
+
+  const now = deps.now();
+  const idempotency = route.idempotent
+    ? await resolveIdempotency(route, request, lang, principal, rawBody, deps.services.idempotency, now)
+    : undefined;
+  if (idempotency?.replay) return idempotency.replay;
+
+  const write: WriteContext = {
+    principal,
+    requestId: request.requestId,
+    now,
+    ...(idempotency?.claim ? { idempotency: idempotency.claim } : {}),
+  };
+  try {
+    const result = await route.handler({
+      params,
+      query,
+      body,
+      principal,
+      // Tenant-bound routes only admit principals with a tenant (isAllowed); others do not read it.
+      tenantId: principal.tenantId ?? '',
+      expectedVersion,
+      write,
+      services: deps.services,
+      lang,
+    });
+    return respond(result);
+  } catch (error) {
+    // Another request with the same key won the race: answer as it was answered.
+    if (isDomainError(error) && error.code === 'idempotency.inProgress' && idempotency?.claim) {
+      return replayIdempotent(route, principal, idempotency.claim, deps.services.idempotency, now);
+    }
+    throw error;
+  }
+};
+
+const respond = (result: RouteResult): Outgoing => {
+  const headers: Record<string, string> = {};
+  if (result.version !== undefined) headers.etag = `"${result.version}"`;
+  if (result.location) headers.location = result.location;
+  if (result.status === 204 || result.body === undefined) return { status: result.status, headers, body: null };
+  return jsonResponse(result.status, result.body, headers);
+};
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+const settle = async <T>(work: () => Promise<T>): Promise<Settled<T>> => {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+};

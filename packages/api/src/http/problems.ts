@@ -1,0 +1,120 @@
+// Every error a client can see: one table from domain code to HTTP status, stable problem code and texts.
+import type { DomainErrorCode } from '@lianjian/core';
+import type { Text } from './lang.ts';
+
+export interface ProblemType {
+  readonly status: number;
+  /** Stable, documented code clients branch on. */
+  readonly code: string;
+  readonly title: Text;
+  readonly detail?: (params: Readonly<Record<string, string | number>>) => Text;
+}
+
+const problem = (status: number, code: string, zh: string, en: string, detail?: ProblemType['detail']): ProblemType =>
+  detail ? { status, code, title: { zh, en }, detail } : { status, code, title: { zh, en } };
+
+export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
+  'auth.tokenMissing': problem(401, 'token_missing', '需要登录', 'Authentication required', () => ({
+    zh: '请求缺少 Authorization: Bearer 令牌',
+    en: 'The request has no Authorization: Bearer token',
+  })),
+  'auth.tokenInvalid': problem(401, 'token_invalid', '令牌无效', 'Invalid token', () => ({
+    zh: '令牌无法验证（签名、签发者、受众或格式不正确）',
+    en: 'The token could not be verified (signature, issuer, audience or format)',
+  })),
+  'auth.tokenExpired': problem(401, 'token_expired', '令牌已过期', 'Token expired', () => ({
+    zh: '令牌已过期，请重新登录获取新令牌',
+    en: 'The token has expired; sign in again for a new one',
+  })),
+  'auth.forbidden': problem(403, 'forbidden', '无权执行此操作', 'Not allowed', () => ({
+    zh: '当前身份的角色或授权范围不允许此操作',
+    en: 'Your role or scope does not allow this operation',
+  })),
+  'auth.tenantSuspended': problem(403, 'tenant_suspended', '租户已暂停', 'Tenant suspended', (p) => ({
+    zh: `租户 ${p.tenantId} 已被暂停使用，请联系平台管理员`,
+    en: `Tenant ${p.tenantId} is suspended; contact the platform operators`,
+  })),
+  'auth.tenantUnknown': problem(403, 'tenant_unknown', '租户不存在', 'Unknown tenant', (p) => ({
+    zh: `令牌所属租户 ${p.tenantId} 未开通`,
+    en: `The token's tenant ${p.tenantId} is not onboarded`,
+  })),
+  'input.invalid': problem(400, 'validation_failed', '请求参数有误', 'Invalid request', () => ({
+    zh: '请求中有字段不符合要求，详见 errors',
+    en: 'Some fields of the request are invalid; see errors',
+  })),
+  'input.invalidJson': problem(400, 'invalid_json', '请求体不是有效的 JSON', 'Malformed JSON body'),
+  'input.unsupportedMediaType': problem(415, 'unsupported_media_type', '不支持的内容类型', 'Unsupported media type', () => ({
+    zh: '请求体须为 application/json',
+    en: 'The request body must be application/json',
+  })),
+  'input.tooLarge': problem(413, 'payload_too_large', '请求体过大', 'Request body too large', (p) => ({
+    zh: `请求体不得超过 ${p.limit} 字节`,
+    en: `The request body must not exceed ${p.limit} bytes`,
+  })),
+  'input.invalidCursor': problem(400, 'invalid_cursor', '分页游标无效', 'Invalid cursor', () => ({
+    zh: '游标已被修改，或不属于此查询；请从第一页重新获取',
+    en: 'The cursor was altered or belongs to another query; start again from the first page',
+  })),
+  'input.invalidIfMatch': problem(400, 'invalid_if_match', 'If-Match 格式有误', 'Malformed If-Match', () => ({
+    zh: 'If-Match 须为资源的 ETag，例如 "3"',
+    en: 'If-Match must be the resource ETag, e.g. "3"',
+  })),
+  'resource.notFound': problem(404, 'not_found', '资源不存在', 'Not found', () => ({
+    zh: '请求的资源不存在，或您无权访问',
+    en: 'The resource does not exist or is not yours',
+  })),
+  'version.required': problem(428, 'if_match_required', '缺少 If-Match', 'If-Match required', () => ({
+    zh: '修改或删除须带 If-Match 请求头，值为读取时的 ETag',
+    en: 'Updates and deletions need an If-Match header with the ETag you read',
+  })),
+  'version.mismatch': problem(412, 'version_mismatch', '数据已被他人修改', 'Version mismatch', () => ({
+    zh: '资源已被修改，请重新读取后再提交',
+    en: 'The resource has changed since you read it; read it again and retry',
+  })),
+  'idempotency.keyReused': problem(422, 'idempotency_key_reused', '幂等键已被使用', 'Idempotency key reused', () => ({
+    zh: '同一 Idempotency-Key 已用于另一个不同的请求',
+    en: 'This Idempotency-Key was already used for a different request',
+  })),
+  'idempotency.inProgress': problem(409, 'idempotency_in_progress', '相同请求正在处理', 'Request in progress', () => ({
+    zh: '使用相同 Idempotency-Key 的请求正在处理，请稍后重试',
+    en: 'A request with the same Idempotency-Key is being processed; retry shortly',
+  })),
+  'tenant.exists': problem(409, 'tenant_exists', '租户已存在', 'Tenant exists', (p) => ({
+    zh: `租户标识 ${p.id} 已被使用`,
+    en: `Tenant id ${p.id} is already taken`,
+  })),
+  'tenant.provinceMismatch': problem(400, 'province_mismatch', '行政区划代码与省份不符', 'Province mismatch', (p) => ({
+    zh: `区划代码 ${p.code} 不属于 ${p.province}`,
+    en: `Division code ${p.code} is not in ${p.province}`,
+  })),
+  'org.parentNotFound': problem(400, 'parent_not_found', '上级党组织不存在', 'Parent not found', () => ({
+    zh: 'parentId 指向的党组织在本租户中不存在',
+    en: 'parentId names no organization of your tenant',
+  })),
+  'org.cycle': problem(409, 'org_cycle', '不能移到自身下级', 'Would create a cycle', () => ({
+    zh: '党组织不能成为自身或其下级组织的下级',
+    en: 'An organization cannot be placed under itself or one of its descendants',
+  })),
+  'org.hasChildren': problem(409, 'org_has_children', '存在下级党组织', 'Has child organizations', (p) => ({
+    zh: `该党组织还有 ${p.count} 个下级组织，须先删除或移走`,
+    en: `The organization still has ${p.count} child organizations; delete or move them first`,
+  })),
+  'write.conflict': problem(409, 'write_conflict', '并发修改冲突', 'Concurrent change', () => ({
+    zh: '相关数据正被同时修改，请稍后重试',
+    en: 'Related data was changed at the same time; retry shortly',
+  })),
+  'dependency.unavailable': problem(503, 'service_unavailable', '服务暂时不可用', 'Service unavailable', () => ({
+    zh: '存储服务繁忙，请稍后重试',
+    en: 'Storage is busy; retry shortly',
+  })),
+};
+
+/** Problems raised by the HTTP layer itself rather than the domain. */
+export const HTTP_PROBLEMS = {
+  routeNotFound: problem(404, 'not_found', '资源不存在', 'Not found'),
+  methodNotAllowed: problem(405, 'method_not_allowed', '不支持的请求方法', 'Method not allowed'),
+  internal: problem(500, 'internal_error', '服务器内部错误', 'Internal server error', (p) => ({
+    zh: `请求处理失败，请联系管理员并提供请求编号 ${p.requestId}`,
+    en: `The request failed; contact support with request id ${p.requestId}`,
+  })),
+} as const;

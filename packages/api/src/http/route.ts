@@ -1,0 +1,70 @@
+// A route is data: method, path, access, schemas and a handler. The app mounts it, the OpenAPI
+// document describes it, and the authorization and isolation tests walk it, all from this one table.
+import type { Access, Principal, WriteContext } from '@lianjian/core';
+import type * as z from 'zod/mini';
+import type { Services } from '../services.ts';
+import type { Lang } from './lang.ts';
+import type { ProblemType } from './problems.ts';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteRequest<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly principal: Principal;
+  /** The caller's tenant; set on tenant-bound routes. */
+  readonly tenantId: string;
+  /** The version named by `If-Match`, on routes that require it. */
+  readonly expectedVersion: number;
+  /** Who, when and (for creates) the idempotency claim, for service writes. */
+  readonly write: WriteContext;
+  readonly services: Services;
+  readonly lang: Lang;
+}
+
+export interface RouteResult {
+  readonly status: 200 | 201 | 204;
+  readonly body?: unknown;
+  /** Version of the resource, sent as the ETag. */
+  readonly version?: number;
+  readonly location?: string;
+}
+
+export interface RouteSpec<
+  P extends z.ZodMiniType = z.ZodMiniType,
+  Q extends z.ZodMiniType = z.ZodMiniType,
+  B extends z.ZodMiniType = z.ZodMiniType,
+> {
+  /** Stable operation id, e.g. `orgs.get`. */
+  readonly id: string;
+  readonly method: Method;
+  /** OpenAPI-style path, e.g. `/v1/orgs/{orgId}`. */
+  readonly path: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly access: Access;
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+  /** PATCH/DELETE: requires `If-Match` with the current version. */
+  readonly requiresVersion?: boolean;
+  /** POST creates: accepts `Idempotency-Key`, replaying the first response for the same key and body. */
+  readonly idempotent?: { readonly resourceType: string; readonly location: (body: { id: string }) => string };
+  readonly response: { readonly status: 200 | 201 | 204; readonly schema?: z.ZodMiniType; readonly example?: unknown };
+  /** Problems this route can answer beyond the ones every route can; for the documentation. */
+  readonly problems?: readonly ProblemType[];
+  readonly handler: (
+    request: RouteRequest<z.output<P>, z.output<Q>, z.output<B>>,
+  ) => Promise<RouteResult>;
+}
+
+/** Declares a route with its handler typed from its schemas. */
+export const defineRoute = <
+  P extends z.ZodMiniType = z.ZodMiniType<Record<string, never>>,
+  Q extends z.ZodMiniType = z.ZodMiniType<Record<string, never>>,
+  B extends z.ZodMiniType = z.ZodMiniType<undefined>,
+>(
+  spec: RouteSpec<P, Q, B>,
+): RouteSpec => spec as unknown as RouteSpec;

@@ -1,0 +1,39 @@
+// The one place errors become problem responses.
+import { isDomainError } from '@lianjian/core';
+import { type Outgoing, PROBLEM_TYPE } from './exchange.ts';
+import type { Lang } from './lang.ts';
+import { problemDocument } from './problem-response.ts';
+import { HTTP_PROBLEMS, PROBLEMS, type ProblemType } from './problems.ts';
+
+/** AWS SDK errors that mean "try again later", not "your request is wrong". */
+const RETRYABLE = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'ServiceUnavailable',
+  'InternalServerError',
+  'TimeoutError',
+]);
+const RETRY_AFTER_SECONDS = '1';
+
+export const problemResponse = (
+  type: ProblemType,
+  lang: Lang,
+  requestId: string,
+  params: Readonly<Record<string, string | number>> = {},
+  issues: Parameters<typeof problemDocument>[4] = [],
+): Outgoing => {
+  const headers: Record<string, string> = { 'content-type': PROBLEM_TYPE };
+  if (type.status === 503 || type.status === 429) headers['retry-after'] = RETRY_AFTER_SECONDS;
+  if (type.status === 401) headers['www-authenticate'] = 'Bearer';
+  return { status: type.status, headers, body: JSON.stringify(problemDocument(type, lang, requestId, params, issues)) };
+};
+
+export const toProblem = (error: unknown, lang: Lang, requestId: string): Outgoing => {
+  if (isDomainError(error)) return problemResponse(PROBLEMS[error.code], lang, requestId, error.params, error.issues);
+  const name = (error as { name?: unknown } | null)?.name;
+  if (typeof name === 'string' && RETRYABLE.has(name)) {
+    return problemResponse(PROBLEMS['dependency.unavailable'], lang, requestId);
+  }
+  return problemResponse(HTTP_PROBLEMS.internal, lang, requestId, { requestId });
+};

@@ -1,0 +1,146 @@
+// Builds the OpenAPI 3.1 document from the route table and the same zod schemas that validate requests.
+// Run at build time for Lambda (the bundle ships the JSON), at start-up locally.
+import type { Access } from '@lianjian/core';
+import type * as z from 'zod/mini';
+import { toJSONSchema } from 'zod/v4/core';
+import { PROBLEMS, type ProblemType, HTTP_PROBLEMS } from '../http/problems.ts';
+import type { RouteSpec } from '../http/route.ts';
+import { routes as allRoutes } from '../routes/index.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _drop, ...rest } = toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+const parametersOf = (schema: z.ZodMiniType | undefined, where: 'path' | 'query') => {
+  if (!schema) return [];
+  const object = schemaOf(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (object.required ?? []).includes(name),
+    schema: property,
+  }));
+};
+
+const accessText = (access: Access): string => {
+  switch (access.kind) {
+    case 'public':
+      return '无需登录 / public';
+    case 'signedIn':
+      return '任何已登录身份 / any signed-in principal';
+    case 'roles':
+      return `角色 roles: ${access.roles.join(', ')}${access.scope ? `; 机器客户端 scope: ${access.scope}` : ''}`;
+  }
+};
+
+/** The problems a route can answer, from what it declares (auth, input, versions, idempotency) and its own. */
+const problemsOf = (route: RouteSpec): ProblemType[] => {
+  const list: ProblemType[] = [];
+  if (route.access.kind !== 'public') list.push(PROBLEMS['auth.tokenInvalid'], PROBLEMS['auth.tenantSuspended']);
+  if (route.access.kind === 'roles') list.push(PROBLEMS['auth.forbidden']);
+  if (route.params || route.query || route.body) list.push(PROBLEMS['input.invalid']);
+  if (route.params) list.push(PROBLEMS['resource.notFound']);
+  if (route.body) list.push(PROBLEMS['input.tooLarge'], PROBLEMS['input.unsupportedMediaType']);
+  if (route.requiresVersion) list.push(PROBLEMS['version.mismatch'], PROBLEMS['version.required']);
+  if (route.idempotent) list.push(PROBLEMS['idempotency.keyReused']);
+  list.push(...(route.problems ?? []), PROBLEMS['dependency.unavailable'], HTTP_PROBLEMS.internal);
+  return list;
+};
+
+const problemResponses = (route: RouteSpec) => {
+  const byStatus = new Map<number, ProblemType[]>();
+  for (const problem of problemsOf(route)) byStatus.set(problem.status, [...(byStatus.get(problem.status) ?? []), problem]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, problems]) => [
+      String(status),
+      {
+        description: problems.map((p) => `\`${p.code}\` ${p.title.zh} / ${p.title.en}`).join('; '),
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
+    ]),
+  );
+};
+
+const operationOf = (route: RouteSpec) => {
+  const headers = [
+    ...(route.requiresVersion
+      ? [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string', examples: ['"3"'] }, description: '读取时得到的 ETag' }]
+      : []),
+    ...(route.idempotent
+      ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 }, description: '24 小时内重试返回首次结果' }]
+      : []),
+  ];
+  const success = route.response;
+  return {
+    operationId: route.id,
+    tags: [route.tag],
+    summary: route.summary,
+    description: [route.description, `权限 Access: ${accessText(route.access)}`].filter(Boolean).join('\n\n'),
+    ...(route.access.kind === 'public' ? { security: [] } : {}),
+    'x-access': route.access,
+    parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query'), ...headers],
+    ...(route.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } }
+      : {}),
+    responses: {
+      [String(success.status)]: {
+        description: success.status === 204 ? '成功，无内容' : '成功',
+        ...(success.schema
+          ? {
+              content: {
+                'application/json': {
+                  schema: schemaOf(success.schema, 'output'),
+                  ...(success.example === undefined ? {} : { example: success.example }),
+                },
+              },
+            }
+          : {}),
+      },
+      ...problemResponses(route),
+    },
+  };
+};
+
+export const buildOpenApiDocument = (routes: readonly RouteSpec[] = allRoutes) => {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(route) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: '联建 Lianjian API',
+      version: '1.0.0',
+      description:
+        '长三角跨区域党建联盟平台接口。错误按 RFC 9457 返回 application/problem+json，默认中文，Accept-Language: en 返回英文。\n\n' +
+        'Lianjian API for cross-regional Party-building alliances. Errors are RFC 9457 problem documents, Chinese by default.',
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'code', 'requestId'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            code: { type: 'string', description: '稳定的错误代码 / stable error code' },
+            detail: { type: 'string' },
+            requestId: { type: 'string' },
+            errors: {
+              type: 'array',
+              items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
+    paths,
+  };
+};

@@ -1,0 +1,97 @@
+// Rules for a tenant's organisation tree: same-tenant parents, no cycles, no orphaned children.
+import { DomainError } from '../shared/errors.ts';
+import { newId } from '../shared/ids.ts';
+import type { Page } from '../shared/schema.ts';
+import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
+import type { OrgRepository } from './repository.ts';
+import type { CreateOrg, ListOrgsQuery, Org, UpdateOrg } from './schema.ts';
+
+/** Deeper than any real Party hierarchy; bounds the ancestor walk. */
+const MAX_DEPTH = 32;
+const OPTIONAL_FIELDS = ['parentId', 'establishedOn', 'secretaryName', 'town'] as const;
+
+export interface OrgService {
+  create(ctx: WriteContext, tenantId: string, input: CreateOrg): Promise<Org>;
+  get(tenantId: string, orgId: string): Promise<Org>;
+  list(tenantId: string, query: ListOrgsQuery): Promise<Page<Org>>;
+  update(ctx: WriteContext, tenantId: string, orgId: string, expectedVersion: number, patch: UpdateOrg): Promise<Org>;
+  remove(ctx: WriteContext, tenantId: string, orgId: string, expectedVersion: number): Promise<void>;
+}
+
+export const createOrgService = (repo: OrgRepository): OrgService => {
+  const get = async (tenantId: string, orgId: string): Promise<Org> => {
+    const org = await repo.get(tenantId, orgId);
+    if (!org) throw new DomainError('resource.notFound');
+    return org;
+  };
+
+  /** The chain from `parentId` up to the root; fails if `orgId` is on it (a move under itself). */
+  const ancestorsOf = async (tenantId: string, orgId: string, parentId: string): Promise<Org[]> => {
+    const chain: Org[] = [];
+    let nextId: string | undefined = parentId;
+    while (nextId !== undefined) {
+      if (nextId === orgId) throw new DomainError('org.cycle');
+      if (chain.length >= MAX_DEPTH) throw new DomainError('org.cycle');
+      const ancestor = await repo.get(tenantId, nextId);
+      if (!ancestor) throw new DomainError('org.parentNotFound');
+      chain.push(ancestor);
+      nextId = ancestor.parentId;
+    }
+    return chain;
+  };
+
+  return {
+    get,
+
+    list: (tenantId, query) =>
+      repo.list(tenantId, {
+        limit: query.limit,
+        ...(query.parentId === undefined ? {} : { parentId: query.parentId }),
+        ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+      }),
+
+    async create(ctx, tenantId, input) {
+      const at = ctx.now.toISOString();
+      const org: Org = { ...input, id: newId(ctx.now.getTime()), childCount: 0, version: 1, createdAt: at, updatedAt: at };
+      const audit = auditEntry(ctx, 'org.created', { type: 'org', id: org.id, version: 1 }, Object.keys(input));
+      await repo.create(tenantId, org, writeMeta(ctx, audit));
+      return org;
+    },
+
+    async update(ctx, tenantId, orgId, expectedVersion, patch) {
+      const current = await get(tenantId, orgId);
+      if (current.version !== expectedVersion) throw new DomainError('version.mismatch');
+
+      const removed = OPTIONAL_FIELDS.filter((field) => patch[field] === null);
+      const next: Org = { ...current, version: current.version + 1, updatedAt: ctx.now.toISOString() };
+      for (const [field, value] of Object.entries(patch)) {
+        if (value !== undefined && value !== null) Object.assign(next, { [field]: value });
+      }
+      for (const field of removed) delete next[field];
+
+      const moved = next.parentId !== current.parentId;
+      const ancestors = moved && next.parentId ? await ancestorsOf(tenantId, orgId, next.parentId) : [];
+      const changes = Object.keys(patch).filter((field) => patch[field as keyof UpdateOrg] !== undefined);
+      const audit = auditEntry(ctx, 'org.updated', { type: 'org', id: orgId, version: next.version }, changes);
+      await repo.update(
+        tenantId,
+        {
+          expectedVersion,
+          next,
+          removed,
+          ...(moved ? { move: { from: current.parentId, to: next.parentId }, ancestors } : {}),
+        },
+        writeMeta(ctx, audit),
+      );
+      return next;
+    },
+
+    async remove(ctx, tenantId, orgId, expectedVersion) {
+      const current = await get(tenantId, orgId);
+      if (current.version !== expectedVersion) throw new DomainError('version.mismatch');
+      if (current.childCount > 0) throw new DomainError('org.hasChildren', { count: current.childCount });
+      const audit = auditEntry(ctx, 'org.deleted', { type: 'org', id: orgId });
+      await repo.remove(tenantId, current, expectedVersion, writeMeta(ctx, audit));
+    },
+  };
+};

@@ -1,0 +1,48 @@
+// Domain errors with stable, namespaced codes. The API maps each code to one problem response.
+
+export type DomainErrorCode =
+  | 'auth.tokenMissing'
+  | 'auth.tokenInvalid'
+  | 'auth.tokenExpired'
+  | 'auth.forbidden'
+  | 'auth.tenantSuspended'
+  | 'auth.tenantUnknown'
+  | 'input.invalid'
+  | 'input.invalidJson'
+  | 'input.unsupportedMediaType'
+  | 'input.tooLarge'
+  | 'input.invalidCursor'
+  | 'input.invalidIfMatch'
+  | 'resource.notFound'
+  | 'version.required'
+  | 'version.mismatch'
+  | 'idempotency.keyReused'
+  | 'idempotency.inProgress'
+  | 'tenant.exists'
+  | 'tenant.provinceMismatch'
+  | 'org.parentNotFound'
+  | 'org.cycle'
+  | 'org.hasChildren'
+  | 'write.conflict'
+  | 'dependency.unavailable';
+
+/** One problem with one input field, reported back to the client. */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** An error the client can act on. `params` fill the localized detail text. */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly issues: readonly FieldIssue[] = [],
+  ) {
+    super(code);
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -1,0 +1,16 @@
+// The handle every repository works through: one document client, the table name, the cursor codec.
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CursorCodec } from './cursor.ts';
+
+export interface StoreContext {
+  readonly doc: DynamoDBDocumentClient;
+  readonly tableName: string;
+  readonly cursors: CursorCodec;
+}
+
+/** A document client that drops undefined attributes, so optional fields can be spread freely. */
+export const createDocumentClient = (config: DynamoDBClientConfig = {}): DynamoDBDocumentClient =>
+  DynamoDBDocumentClient.from(new DynamoDBClient(config), {
+    marshallOptions: { removeUndefinedValues: true },
+  });

@@ -1,0 +1,56 @@
+// Key builders: the only place partition and sort keys are made. Inputs are validated ids, never raw input.
+
+export interface ItemKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+const PLATFORM_TENANTS = 'PLATFORM#TENANTS';
+const PLATFORM_AUDIT = 'PLATFORM#AUDIT';
+
+/** The partition holding everything private to one tenant. */
+export const tenantPartition = (tenantId: string): string => `T#${tenantId}`;
+
+export const tenantRecordKey = (tenantId: string): ItemKey => ({ pk: PLATFORM_TENANTS, sk: `TENANT#${tenantId}` });
+export const tenantRecordsPartition = (): string => PLATFORM_TENANTS;
+export const TENANT_RECORD_PREFIX = 'TENANT#';
+
+export const orgKey = (tenantId: string, orgId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `ORG#${orgId}`,
+});
+export const ORG_PREFIX = 'ORG#';
+
+/** Index key listing an organisation under its parent (`ROOT` for top-level organisations). */
+export const orgParentIndexKey = (tenantId: string, parentId: string | undefined, orgId: string) => ({
+  gsi1pk: `T#${tenantId}#ORG_PARENT#${parentId ?? 'ROOT'}`,
+  gsi1sk: `ORG#${orgId}`,
+});
+
+/** Audit entries live with what they audit: the tenant's partition, or the platform's. */
+export const auditPartition = (tenantId: string | null): string =>
+  tenantId === null ? PLATFORM_AUDIT : tenantPartition(tenantId);
+export const auditKey = (tenantId: string | null, auditId: string): ItemKey => ({
+  pk: auditPartition(tenantId),
+  sk: `AUDIT#${auditId}`,
+});
+export const AUDIT_PREFIX = 'AUDIT#';
+
+/** Idempotency records are scoped to the caller's tenant (platform operators: to themselves). */
+export const idempotencyKey = (scope: IdempotencyScope, key: string): ItemKey => ({
+  pk: scope.tenantId === null ? `PLATFORM#IDEM#${scope.sub}` : tenantPartition(scope.tenantId),
+  sk: `IDEM#${key}`,
+});
+export interface IdempotencyScope {
+  readonly tenantId: string | null;
+  readonly sub: string;
+}
+
+/** Marks that the demo data was seeded, so a restart does not seed twice. */
+export const seedMarkerKey = (name: string): ItemKey => ({ pk: 'PLATFORM#SEED', sk: name });
+
+/** Strips storage keys and bookkeeping attributes from an item before it leaves the store. */
+export const withoutKeys = <T>(item: Record<string, unknown>): T => {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, expiresAt: _exp, ...rest } = item;
+  return rest as T;
+};

@@ -1,0 +1,148 @@
+// Organisations in the tenant partition, with a parent index and a child count kept by the writes.
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DomainError, type Org, type OrgRepository, type WriteMeta } from '@lianjian/core';
+import { putAuditOp } from './audit.ts';
+import type { StoreContext } from './context.ts';
+import { putIdempotencyOp } from './idempotency.ts';
+import { ORG_PREFIX, orgKey, orgParentIndexKey, withoutKeys } from './keys.ts';
+import { queryPage } from './query.ts';
+import { type TransactOp, transact } from './transact.ts';
+
+const orgItem = (tenantId: string, org: Org) => ({
+  ...orgKey(tenantId, org.id),
+  ...orgParentIndexKey(tenantId, org.parentId, org.id),
+  type: 'ORG',
+  ...org,
+});
+
+/** Adds `delta` to a parent's child count; adding requires the parent to exist. */
+const childCountOp = (store: StoreContext, tenantId: string, parentId: string, delta: 1 | -1): TransactOp => ({
+  item: {
+    Update: {
+      TableName: store.tableName,
+      Key: orgKey(tenantId, parentId),
+      UpdateExpression: 'ADD childCount :delta',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':delta': delta },
+    },
+  },
+  onConditionFailed: () => new DomainError('org.parentNotFound'),
+});
+
+/** Audit entry, and the idempotency claim when the write is a retry-safe create. */
+const metaOps = (store: StoreContext, tenantId: string, meta: WriteMeta, created?: Org): TransactOp[] => {
+  const ops = [putAuditOp(store, tenantId, meta.audit)];
+  if (created && meta.idempotency) {
+    const scope = { tenantId, sub: meta.audit.actor.sub };
+    ops.push(putIdempotencyOp(store, scope, meta.idempotency, 'org', created, new Date(meta.audit.at)));
+  }
+  return ops;
+};
+
+/** Maps a failed version condition to "gone" or "changed", from the item as stored. */
+const versionFailure = (stored: Record<string, unknown> | undefined) =>
+  new DomainError(stored ? 'version.mismatch' : 'resource.notFound');
+
+export const createOrgRepository = (store: StoreContext): OrgRepository => ({
+  async get(tenantId, orgId) {
+    const { Item } = await store.doc.send(
+      new GetCommand({ TableName: store.tableName, Key: orgKey(tenantId, orgId), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<Org>(Item) : undefined;
+  },
+
+  list(tenantId, { parentId, limit, cursor }) {
+    if (parentId === undefined) {
+      return queryPage<Org>(store, { name: 'orgs.all', partition: orgKey(tenantId, '').pk, skPrefix: ORG_PREFIX, limit, cursor });
+    }
+    const { gsi1pk } = orgParentIndexKey(tenantId, parentId, '');
+    return queryPage<Org>(store, { name: 'orgs.byParent', partition: gsi1pk, skPrefix: ORG_PREFIX, index: 'gsi1', limit, cursor });
+  },
+
+  async create(tenantId, org, meta) {
+    const ops: TransactOp[] = [
+      {
+        item: {
+          Put: { TableName: store.tableName, Item: orgItem(tenantId, org), ConditionExpression: 'attribute_not_exists(pk)' },
+        },
+      },
+      ...(org.parentId ? [childCountOp(store, tenantId, org.parentId, 1)] : []),
+      ...metaOps(store, tenantId, meta, org),
+    ];
+    await transact(store, ops);
+  },
+
+  async update(tenantId, change, meta) {
+    const { next, expectedVersion, removed, move, ancestors = [] } = change;
+    const { pk: _pk, sk: _sk, childCount: _kept, id: _id, createdAt: _created, ...fields } = orgItem(tenantId, next);
+    const names: Record<string, string> = { '#version': 'version' };
+    const values: Record<string, unknown> = { ':expected': expectedVersion };
+    const sets = Object.entries(fields).map(([field, value]) => {
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      return `#${field} = :${field}`;
+    });
+    const removes = removed.map((field) => {
+      names[`#${field}`] = field;
+      return `#${field}`;
+    });
+    const ops: TransactOp[] = [
+      {
+        item: {
+          Update: {
+            TableName: store.tableName,
+            Key: orgKey(tenantId, next.id),
+            // The child count is left alone: concurrent child writes keep it, and it is not the client's to set.
+            UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+            ConditionExpression: '#version = :expected',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          },
+        },
+        onConditionFailed: versionFailure,
+      },
+      ...(move?.from ? [childCountOp(store, tenantId, move.from, -1)] : []),
+      ...(move?.to ? [childCountOp(store, tenantId, move.to, 1)] : []),
+      // A concurrent move of an ancestor could otherwise close a cycle.
+      ...ancestors
+        .filter((ancestor) => ancestor.id !== move?.to && ancestor.id !== move?.from)
+        .map(
+          (ancestor): TransactOp => ({
+            item: {
+              ConditionCheck: {
+                TableName: store.tableName,
+                Key: orgKey(tenantId, ancestor.id),
+                ConditionExpression: 'version = :v',
+                ExpressionAttributeValues: { ':v': ancestor.version },
+              },
+            },
+            onConditionFailed: () => new DomainError('write.conflict'),
+          }),
+        ),
+      ...metaOps(store, tenantId, meta),
+    ];
+    await transact(store, ops);
+  },
+
+  async remove(tenantId, org, expectedVersion, meta) {
+    const ops: TransactOp[] = [
+      {
+        item: {
+          Delete: {
+            TableName: store.tableName,
+            Key: orgKey(tenantId, org.id),
+            ConditionExpression: 'version = :expected AND (attribute_not_exists(childCount) OR childCount = :zero)',
+            ExpressionAttributeValues: { ':expected': expectedVersion, ':zero': 0 },
+          },
+        },
+        onConditionFailed: (stored) =>
+          stored && stored.version === expectedVersion
+            ? new DomainError('org.hasChildren', { count: Number(stored.childCount) })
+            : versionFailure(stored),
+      },
+      ...(org.parentId ? [childCountOp(store, tenantId, org.parentId, -1)] : []),
+      ...metaOps(store, tenantId, meta),
+    ];
+    await transact(store, ops);
+  },
+});

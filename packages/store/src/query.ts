@@ -1,0 +1,42 @@
+// One page of a Query on a known partition, with an opaque cursor bound to the query that made it.
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '@lianjian/core';
+import type { StoreContext } from './context.ts';
+import { withoutKeys } from './keys.ts';
+
+export interface PageQuery {
+  /** Names the access pattern; part of the cursor binding, so a cursor only fits its own query. */
+  readonly name: string;
+  readonly partition: string;
+  readonly skPrefix: string;
+  /** Query the overloaded index instead of the table (eventually consistent). */
+  readonly index?: 'gsi1';
+  readonly newestFirst?: boolean;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+export const queryPage = async <T>(store: StoreContext, query: PageQuery): Promise<Page<T>> => {
+  const [pkName, skName] = query.index ? ['gsi1pk', 'gsi1sk'] : ['pk', 'sk'];
+  const binding = `${query.name}|${query.partition}|${query.index ?? ''}`;
+  const { Items = [] } = await store.doc.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      ...(query.index ? { IndexName: query.index } : { ConsistentRead: true }),
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': pkName, '#sk': skName },
+      ExpressionAttributeValues: { ':pk': query.partition, ':prefix': query.skPrefix },
+      ScanIndexForward: !query.newestFirst,
+      // One extra item tells whether another page exists, so the last page carries no cursor.
+      Limit: query.limit + 1,
+      ...(query.cursor ? { ExclusiveStartKey: store.cursors.decode(query.cursor, binding) } : {}),
+    }),
+  );
+  const page = Items.slice(0, query.limit);
+  const last = page.at(-1);
+  const items = page.map((item) => withoutKeys<T>(item));
+  if (Items.length <= query.limit || !last) return { items };
+  const keyNames = query.index ? ['pk', 'sk', 'gsi1pk', 'gsi1sk'] : ['pk', 'sk'];
+  const lastKey = Object.fromEntries(keyNames.map((name) => [name, last[name]]));
+  return { items, nextCursor: store.cursors.encode(lastKey, binding) };
+};

@@ -1,0 +1,87 @@
+// `npm start`: DynamoDB Local (data kept in .data/), the table, demo data once, and the API on :3000.
+import { serve } from '@hono/node-server';
+import { buildOpenApiDocument } from '@lianjian/api/openapi';
+import { createApp, createServices, createStoreContext, createTokenVerifier } from '@lianjian/api';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  DEV_ISSUER_FILE,
+  DYNAMODB_DATA_DIR,
+  ensureTable,
+  hasJava,
+  JAVA_MISSING,
+  loadOrCreateCursorKeys,
+  loadOrCreateDevIssuer,
+  type RunningDynamoDb,
+  seedDemoData,
+  startDynamoDbLocal,
+} from '@lianjian/devkit';
+import { DEFAULT_TABLE_NAME } from '@lianjian/store';
+import { Hono } from 'hono';
+
+const port = Number(process.env.PORT ?? 3000);
+const tableName = process.env.TABLE_NAME ?? DEFAULT_TABLE_NAME;
+
+let dynamodb: RunningDynamoDb | undefined;
+let endpoint = process.env.DYNAMODB_ENDPOINT;
+if (endpoint === undefined) {
+  if (!hasJava()) {
+    console.error(JAVA_MISSING);
+    process.exit(1);
+  }
+  dynamodb = await startDynamoDbLocal({ port: Number(process.env.DYNAMODB_PORT ?? 8000), dataDir: DYNAMODB_DATA_DIR });
+  endpoint = dynamodb.endpoint;
+}
+
+const store = createStoreContext({ tableName, dynamodbEndpoint: endpoint, cursorKeys: loadOrCreateCursorKeys() });
+const services = createServices(store);
+const created = await ensureTable(store.doc, tableName);
+const seeded = await seedDemoData(store, services);
+const issuer = await loadOrCreateDevIssuer(DEV_ISSUER_FILE);
+
+const docsDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const openApi = buildOpenApiDocument();
+const api = createApp({
+  services,
+  verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks }),
+  openApiDocument: async () => openApi,
+  docsAssets: (name) => readFile(join(docsDir, name)).catch(() => undefined),
+});
+
+// The development issuer's public keys, for other local tools that verify its tokens.
+const server = new Hono();
+server.get('/dev/jwks.json', (c) => c.json(issuer.jwks));
+server.route('/', api);
+
+const http = serve({ fetch: server.fetch, port }, () => {
+  const url = `http://localhost:${port}`;
+  console.log(
+    [
+      '',
+      `联建 Lianjian API  ${url}`,
+      `  DynamoDB         ${endpoint} (table ${tableName}${created ? ', created' : ''})`,
+      `  demo data        ${seeded.seeded ? `seeded: ${seeded.tenants} tenants, ${seeded.orgs} organizations` : 'already seeded'}`,
+      `  OpenAPI          ${url}/v1/openapi.json`,
+      `  docs             ${url}/docs`,
+      `  health           ${url}/healthz`,
+      '  get a token      npm run token -- --tenant sh-jinshan --role tenant_admin',
+      `  then             curl -H "Authorization: Bearer $TOKEN" ${url}/v1/orgs`,
+      '',
+      'Ctrl-C stops the API and DynamoDB Local.',
+    ].join('\n'),
+  );
+});
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping…');
+  http.close();
+  store.doc.destroy();
+  await dynamodb?.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
