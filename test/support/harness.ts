@@ -1,0 +1,80 @@
+// A real app against a fresh table in DynamoDB Local, and tokens from an in-memory dev issuer.
+import { randomUUID } from 'node:crypto';
+import { createApp, createServices, createTokenVerifier, type Services } from '@lianjian/api';
+import { buildOpenApiDocument } from '@lianjian/api/openapi';
+import type { CreateTenant, Principal, Role, Scope } from '@lianjian/core';
+import { createDevIssuer, type DevIssuer, ensureTable, LOCAL_AWS_ENV } from '@lianjian/devkit';
+import { createCursorCodec, createDocumentClient, newCursorKeySpec, parseCursorKeys, type StoreContext } from '@lianjian/store';
+import { inject } from 'vitest';
+
+export interface Harness {
+  readonly app: ReturnType<typeof createApp>;
+  readonly store: StoreContext;
+  readonly services: Services;
+  readonly issuer: DevIssuer;
+  /** Sends a request to the app; `as` mints a token for that caller. */
+  call(method: string, path: string, options?: CallOptions): Promise<Response>;
+  token(as: Caller): Promise<string>;
+  addTenant(id: string, overrides?: Partial<CreateTenant>): Promise<void>;
+}
+
+export type Caller =
+  | { readonly tenant: string; readonly role: Role; readonly sub?: string }
+  | { readonly platform: true }
+  | { readonly tenant: string; readonly client: readonly Scope[] };
+
+export interface CallOptions {
+  readonly as?: Caller;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+const PLATFORM: Principal = { kind: 'user', sub: 'test-platform', tenantId: null, roles: ['platform_admin'], scopes: [] };
+
+export const createHarness = async (): Promise<Harness> => {
+  for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
+  const store: StoreContext = {
+    doc: createDocumentClient({ endpoint: inject('dynamodbEndpoint') }),
+    tableName: `test-${randomUUID()}`,
+    cursors: createCursorCodec(parseCursorKeys(newCursorKeySpec())),
+  };
+  await ensureTable(store.doc, store.tableName);
+  const services = createServices(store);
+  const issuer = await createDevIssuer();
+  const openApi = buildOpenApiDocument();
+  const app = createApp({
+    services,
+    verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks }),
+    openApiDocument: async () => openApi,
+    logger: { error: () => undefined },
+  });
+
+  const token = (as: Caller): Promise<string> => {
+    if ('platform' in as) return issuer.mint({ sub: 'test-platform', roles: ['platform_admin'] });
+    if ('client' in as) return issuer.mint({ tenantId: as.tenant, client: { clientId: `client-${as.tenant}`, scopes: as.client } });
+    return issuer.mint({ sub: as.sub ?? `${as.role}@${as.tenant}`, tenantId: as.tenant, roles: [as.role] });
+  };
+
+  return {
+    app,
+    store,
+    services,
+    issuer,
+    token,
+    async call(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
+      if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+      const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      return app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+    },
+    async addTenant(id, overrides = {}) {
+      const province = id.slice(0, 2).toUpperCase() as CreateTenant['province'];
+      const code = { SH: '310116', JS: '320500', ZJ: '330421', AH: '340200' }[province];
+      await services.tenants.create(
+        { principal: PLATFORM, requestId: 'test', now: new Date() },
+        { id, name: `${id} 组织部`, shortName: id, divisionCode: code, province, tier: 'pool', ...overrides },
+      );
+    },
+  };
+};
