@@ -1,10 +1,11 @@
 // `npm start`: DynamoDB Local (data kept in .data/), the table, demo data once, and the API on :3000.
-import { serve } from '@hono/node-server';
-import { buildOpenApiDocument } from '@lianjian/api/openapi';
-import { createApp, createServices, createStoreContext, createTokenVerifier } from '@lianjian/api';
+
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp, createServices, createStoreContext, createTokenVerifier } from '@lianjian/api';
+import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import {
   DEV_ISSUER_FILE,
   DYNAMODB_DATA_DIR,
@@ -30,11 +31,18 @@ if (endpoint === undefined) {
     console.error(JAVA_MISSING);
     process.exit(1);
   }
-  dynamodb = await startDynamoDbLocal({ port: Number(process.env.DYNAMODB_PORT ?? 8000), dataDir: DYNAMODB_DATA_DIR });
+  dynamodb = await startDynamoDbLocal({
+    port: Number(process.env.DYNAMODB_PORT ?? 8000),
+    dataDir: DYNAMODB_DATA_DIR,
+  });
   endpoint = dynamodb.endpoint;
 }
 
-const store = createStoreContext({ tableName, dynamodbEndpoint: endpoint, cursorKeys: loadOrCreateCursorKeys() });
+const store = createStoreContext({
+  tableName,
+  dynamodbEndpoint: endpoint,
+  cursorKeys: loadOrCreateCursorKeys(),
+});
 const services = createServices(store);
 const created = await ensureTable(store.doc, tableName);
 const seeded = await seedDemoData(store, services);

@@ -20,10 +20,15 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const roles = (values.role ?? []).map((role) => (isRole(role) ? role : fail(`unknown role ${role}`))) as Role[];
-const scopes = (values.scope ?? []).map((scope) => (isScope(scope) ? scope : fail(`unknown scope ${scope}`))) as Scope[];
+const roles = (values.role ?? []).map((role) =>
+  isRole(role) ? role : fail(`unknown role ${role}`),
+) as Role[];
+const scopes = (values.scope ?? []).map((scope) =>
+  isScope(scope) ? scope : fail(`unknown scope ${scope}`),
+) as Scope[];
 if (values.client && !values.tenant) fail('a machine client token needs --tenant');
-if (!values.client && roles.length === 0) fail('give --role (tenant_admin, tenant_editor, tenant_viewer, platform_admin) or --client');
+if (!values.client && roles.length === 0)
+  fail('give --role (tenant_admin, tenant_editor, tenant_viewer, platform_admin) or --client');
 
 const issuer = await loadOrCreateDevIssuer(DEV_ISSUER_FILE);
 const token = await issuer.mint({

@@ -10,7 +10,8 @@ describe('authentication and authorization', () => {
     await h.addTenant('sh-minhang');
   });
 
-  const withToken = (token: string) => h.call('GET', '/v1/orgs', { headers: { authorization: `Bearer ${token}` } });
+  const withToken = (token: string) =>
+    h.call('GET', '/v1/orgs', { headers: { authorization: `Bearer ${token}` } });
   const codeOf = async (response: Response) => ((await response.json()) as { code: string }).code;
 
   it('answers 401 token_missing without a token, with WWW-Authenticate', async () => {
@@ -33,7 +34,11 @@ describe('authentication and authorization', () => {
     const tokens = [
       'not-a-jwt',
       forged,
-      await h.issuer.mint({ tenantId: 'sh-minhang', roles: ['tenant_admin'], issuer: 'https://evil.example' }),
+      await h.issuer.mint({
+        tenantId: 'sh-minhang',
+        roles: ['tenant_admin'],
+        issuer: 'https://evil.example',
+      }),
       await h.issuer.mint({ tenantId: 'sh-minhang', roles: ['tenant_admin'], audience: 'another-api' }),
       await h.issuer.mint({ tenantId: 'SH#minhang', roles: ['tenant_admin'] }),
     ];
@@ -77,7 +82,9 @@ describe('authentication and authorization', () => {
   });
 
   it('answers unknown routes with a problem document, not a stack trace', async () => {
-    const response = await h.call('GET', '/v1/nothing-here', { as: { tenant: 'sh-minhang', role: 'tenant_admin' } });
+    const response = await h.call('GET', '/v1/nothing-here', {
+      as: { tenant: 'sh-minhang', role: 'tenant_admin' },
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await codeOf(response)).toBe('not_found');

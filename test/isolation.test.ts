@@ -33,19 +33,27 @@ describe('tenant isolation of organizations', () => {
     h = await createHarness();
     await h.addTenant('sh-jinshan');
     await h.addTenant('zj-jiashan');
-    const created = await h.call('POST', '/v1/orgs', { as: OWNER, body: { name: SECRET_NAME, kind: 'cluster_committee', town: '山阳镇' } });
+    const created = await h.call('POST', '/v1/orgs', {
+      as: OWNER,
+      body: { name: SECRET_NAME, kind: 'cluster_committee', town: '山阳镇' },
+    });
     orgId = ((await created.json()) as { id: string }).id;
     partitionBefore = await partitionSnapshot();
   });
 
-  const leaks = (text: string) => text.includes(orgId) || text.includes(SECRET_NAME) || text.includes('山阳镇');
+  const leaks = (text: string) =>
+    text.includes(orgId) || text.includes(SECRET_NAME) || text.includes('山阳镇');
 
   for (const caller of FOREIGN) {
-    const who = 'client' in caller ? 'machine client' : caller.role;
+    const who = 'client' in caller ? 'machine client' : 'role' in caller ? caller.role : 'platform admin';
     it(`answers 404 to another tenant's ${who} for read, update and delete, and changes nothing`, async () => {
       const attempts = [
         await h.call('GET', `/v1/orgs/${orgId}`, { as: caller }),
-        await h.call('PATCH', `/v1/orgs/${orgId}`, { as: caller, body: { name: '篡改' }, headers: { 'if-match': '"1"' } }),
+        await h.call('PATCH', `/v1/orgs/${orgId}`, {
+          as: caller,
+          body: { name: '篡改' },
+          headers: { 'if-match': '"1"' },
+        }),
         await h.call('DELETE', `/v1/orgs/${orgId}`, { as: caller, headers: { 'if-match': '"1"' } }),
       ];
       for (const response of attempts) {
@@ -69,7 +77,7 @@ describe('tenant isolation of organizations', () => {
     });
   }
 
-  it('does not let another tenant hang its organizations under the tenant\'s', async () => {
+  it("does not let another tenant hang its organizations under the tenant's", async () => {
     const response = await h.call('POST', '/v1/orgs', {
       as: { tenant: 'zj-jiashan', role: 'tenant_admin' },
       body: { name: '嘉善县大云镇党委', kind: 'committee', parentId: orgId },
@@ -80,8 +88,11 @@ describe('tenant isolation of organizations', () => {
   });
 
   it('refuses a cursor made for another tenant', async () => {
-    for (let i = 0; i < 3; i++) await h.call('POST', '/v1/orgs', { as: OWNER, body: { name: `支部${i}`, kind: 'branch' } });
-    const page = (await (await h.call('GET', '/v1/orgs?limit=1', { as: OWNER })).json()) as { nextCursor: string };
+    for (let i = 0; i < 3; i++)
+      await h.call('POST', '/v1/orgs', { as: OWNER, body: { name: `支部${i}`, kind: 'branch' } });
+    const page = (await (await h.call('GET', '/v1/orgs?limit=1', { as: OWNER })).json()) as {
+      nextCursor: string;
+    };
     const foreign = await h.call('GET', `/v1/orgs?limit=1&cursor=${encodeURIComponent(page.nextCursor)}`, {
       as: { tenant: 'zj-jiashan', role: 'tenant_admin' },
     });
@@ -99,7 +110,11 @@ describe('tenant isolation of organizations', () => {
     const headers = { 'idempotency-key': 'shared-key-1' };
     const body = { name: '同名党委', kind: 'committee' };
     const mine = await h.call('POST', '/v1/orgs', { as: OWNER, body, headers });
-    const theirs = await h.call('POST', '/v1/orgs', { as: { tenant: 'zj-jiashan', role: 'tenant_admin' }, body, headers });
+    const theirs = await h.call('POST', '/v1/orgs', {
+      as: { tenant: 'zj-jiashan', role: 'tenant_admin' },
+      body,
+      headers,
+    });
     expect([mine.status, theirs.status]).toEqual([201, 201]);
     expect(theirs.headers.get('idempotent-replayed')).toBeNull();
     expect(((await theirs.json()) as { id: string }).id).not.toBe(((await mine.json()) as { id: string }).id);

@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './support/harness.ts';
 
 const PLATFORM = { platform: true } as const;
-const newTenant = { id: 'ah-xuancheng', name: '中共宣城市委组织部', shortName: '宣城市', divisionCode: '341800', province: 'AH', tier: 'pool' };
+const newTenant = {
+  id: 'ah-xuancheng',
+  name: '中共宣城市委组织部',
+  shortName: '宣城市',
+  divisionCode: '341800',
+  province: 'AH',
+  tier: 'pool',
+};
 
 describe('tenant routes', () => {
   let h: Harness;
@@ -14,19 +21,28 @@ describe('tenant routes', () => {
   });
 
   it('shows the directory to any signed-in principal, machine clients included', async () => {
-    for (const as of [{ tenant: 'sh-jinshan', role: 'tenant_viewer' } as const, { tenant: 'sh-jinshan', client: ['lianjian/read'] } as const, PLATFORM]) {
+    for (const as of [
+      { tenant: 'sh-jinshan', role: 'tenant_viewer' } as const,
+      { tenant: 'sh-jinshan', client: ['lianjian/read'] } as const,
+      PLATFORM,
+    ]) {
       const response = await h.call('GET', '/v1/tenants', { as });
       expect(response.status).toBe(200);
       const ids = ((await response.json()) as { items: { id: string }[] }).items.map((t) => t.id);
       expect(ids).toEqual(expect.arrayContaining(['sh-jinshan', 'sh-songjiang']));
     }
-    const one = await h.call('GET', '/v1/tenants/sh-songjiang', { as: { tenant: 'sh-jinshan', role: 'tenant_viewer' } });
+    const one = await h.call('GET', '/v1/tenants/sh-songjiang', {
+      as: { tenant: 'sh-jinshan', role: 'tenant_viewer' },
+    });
     expect(await one.json()).toMatchObject({ id: 'sh-songjiang', province: 'SH', status: 'active' });
     expect((await h.call('GET', '/v1/tenants', {})).status).toBe(401);
   });
 
   it('lets only platform admins onboard a tenant, once', async () => {
-    const asAdmin = await h.call('POST', '/v1/tenants', { as: { tenant: 'sh-jinshan', role: 'tenant_admin' }, body: newTenant });
+    const asAdmin = await h.call('POST', '/v1/tenants', {
+      as: { tenant: 'sh-jinshan', role: 'tenant_admin' },
+      body: newTenant,
+    });
     expect(asAdmin.status).toBe(403);
     const created = await h.call('POST', '/v1/tenants', { as: PLATFORM, body: newTenant });
     expect(created.status).toBe(201);
@@ -38,7 +54,10 @@ describe('tenant routes', () => {
   });
 
   it('refuses a division code from another province', async () => {
-    const response = await h.call('POST', '/v1/tenants', { as: PLATFORM, body: { ...newTenant, id: 'ah-wrong', divisionCode: '330100' } });
+    const response = await h.call('POST', '/v1/tenants', {
+      as: PLATFORM,
+      body: { ...newTenant, id: 'ah-wrong', divisionCode: '330100' },
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { code: string }).code).toBe('province_mismatch');
   });
@@ -47,17 +66,32 @@ describe('tenant routes', () => {
     const member = { tenant: 'sh-songjiang', role: 'tenant_admin' } as const;
     expect((await h.call('GET', '/v1/orgs', { as: member })).status).toBe(200);
 
-    const suspended = await h.call('PATCH', '/v1/tenants/sh-songjiang', { as: PLATFORM, body: { status: 'suspended' }, headers: { 'if-match': '"1"' } });
+    const suspended = await h.call('PATCH', '/v1/tenants/sh-songjiang', {
+      as: PLATFORM,
+      body: { status: 'suspended' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(suspended.status).toBe(200);
-    for (const [method, path] of [['GET', '/v1/orgs'], ['GET', '/v1/me'], ['POST', '/v1/orgs']] as const) {
-      const response = await h.call(method, path, { as: member, ...(method === 'POST' ? { body: { name: '新党委', kind: 'committee' } } : {}) });
+    for (const [method, path] of [
+      ['GET', '/v1/orgs'],
+      ['GET', '/v1/me'],
+      ['POST', '/v1/orgs'],
+    ] as const) {
+      const response = await h.call(method, path, {
+        as: member,
+        ...(method === 'POST' ? { body: { name: '新党委', kind: 'committee' } } : {}),
+      });
       expect(response.status).toBe(403);
       expect(((await response.json()) as { code: string }).code).toBe('tenant_suspended');
     }
     const list = await h.call('GET', '/v1/orgs', { as: { tenant: 'sh-songjiang', role: 'tenant_admin' } });
     expect(list.status).toBe(403);
 
-    const restored = await h.call('PATCH', '/v1/tenants/sh-songjiang', { as: PLATFORM, body: { status: 'active' }, headers: { 'if-match': '"2"' } });
+    const restored = await h.call('PATCH', '/v1/tenants/sh-songjiang', {
+      as: PLATFORM,
+      body: { status: 'active' },
+      headers: { 'if-match': '"2"' },
+    });
     expect(restored.status).toBe(200);
     expect((await h.call('GET', '/v1/orgs', { as: member })).status).toBe(200);
     // Nothing was written while suspended.
@@ -72,12 +106,17 @@ describe('tenant routes', () => {
   });
 
   it('tells a principal who it is at /v1/me', async () => {
-    const response = await h.call('GET', '/v1/me', { as: { tenant: 'sh-jinshan', role: 'tenant_editor', sub: 'zhang.wei' } });
+    const response = await h.call('GET', '/v1/me', {
+      as: { tenant: 'sh-jinshan', role: 'tenant_editor', sub: 'zhang.wei' },
+    });
     expect(await response.json()).toMatchObject({
       principal: { sub: 'zhang.wei', kind: 'user', tenantId: 'sh-jinshan', roles: ['tenant_editor'] },
       tenant: { id: 'sh-jinshan' },
     });
     const platform = await h.call('GET', '/v1/me', { as: PLATFORM });
-    expect(await platform.json()).toMatchObject({ principal: { roles: ['platform_admin'], tenantId: null }, tenant: null });
+    expect(await platform.json()).toMatchObject({
+      principal: { roles: ['platform_admin'], tenantId: null },
+      tenant: null,
+    });
   });
 });

@@ -4,41 +4,29 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const API_ENTRY = join(REPO_ROOT, 'functions/api/src/index.ts');
 export const DEFAULT_API_OUTDIR = join(REPO_ROOT, 'dist/api');
-const LIGHT_FETCH = join(REPO_ROOT, 'functions/api/src/light-fetch.ts');
 const DOCS_FILES = ['swagger-ui-bundle.js', 'swagger-ui.css'];
-
-/**
- * Hono refers to the free globals Request, Response and Headers; touching any of them makes Node
- * load undici (~30 ms of cold start). Inside Hono only, they resolve to our light versions instead.
- */
-const lightFetchForHono: Plugin = {
-  name: 'light-fetch-for-hono',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]hono[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const source = await readFile(args.path, 'utf8');
-      const prelude = `import { Headers, Request, Response } from ${JSON.stringify(LIGHT_FETCH)};\n`;
-      return { contents: prelude + source, loader: 'js' };
-    });
-  },
-};
 
 export interface BundleResult {
   readonly outdir: string;
   readonly entryFile: string;
 }
 
-/** Bundles the API function into `outdir` (emptied first) and writes `openapi.json` beside it. */
-export const bundleApi = async (outdir: string = DEFAULT_API_OUTDIR, openApiDocument?: unknown): Promise<BundleResult> => {
+export interface LambdaBundleOptions {
+  readonly entry: string;
+  readonly outdir: string;
+}
+
+/** Bundles one Lambda entry the way every function is shipped: ESM, minified, node22, source maps. */
+export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Promise<BundleResult> => {
   rmSync(outdir, { recursive: true, force: true });
-  mkdirSync(join(outdir, 'docs'), { recursive: true });
+  mkdirSync(outdir, { recursive: true });
   await build({
-    entryPoints: { index: API_ENTRY },
+    entryPoints: { index: entry },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -51,13 +39,25 @@ export const bundleApi = async (outdir: string = DEFAULT_API_OUTDIR, openApiDocu
     legalComments: 'none',
     mainFields: ['module', 'main'],
     // ESM output still meets CommonJS dependencies that call require().
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [lightFetchForHono],
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     logLevel: 'warning',
   });
-  if (openApiDocument !== undefined) writeFileSync(join(outdir, 'openapi.json'), JSON.stringify(openApiDocument));
+  return { outdir, entryFile: join(outdir, 'index.mjs') };
+};
+
+/** Bundles the API function into `outdir` (emptied first) with `openapi.json` and the /docs assets beside it. */
+export const bundleApi = async (
+  outdir: string = DEFAULT_API_OUTDIR,
+  openApiDocument?: unknown,
+): Promise<BundleResult> => {
+  const result = await bundleLambda({ entry: API_ENTRY, outdir });
+  mkdirSync(join(outdir, 'docs'), { recursive: true });
+  if (openApiDocument !== undefined)
+    writeFileSync(join(outdir, 'openapi.json'), JSON.stringify(openApiDocument));
   const require = createRequire(import.meta.url);
   const docsDir = dirname(require.resolve('swagger-ui-dist/package.json'));
   for (const file of DOCS_FILES) copyFileSync(join(docsDir, file), join(outdir, 'docs', file));
-  return { outdir, entryFile: join(outdir, 'index.mjs') };
+  return result;
 };

@@ -4,7 +4,13 @@ import { createApp, createServices, createTokenVerifier, type Services } from '@
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import type { CreateTenant, Principal, Role, Scope } from '@lianjian/core';
 import { createDevIssuer, type DevIssuer, ensureTable, LOCAL_AWS_ENV } from '@lianjian/devkit';
-import { createCursorCodec, createDocumentClient, newCursorKeySpec, parseCursorKeys, type StoreContext } from '@lianjian/store';
+import {
+  createCursorCodec,
+  createDocumentClient,
+  newCursorKeySpec,
+  parseCursorKeys,
+  type StoreContext,
+} from '@lianjian/store';
 import { inject } from 'vitest';
 
 export interface Harness {
@@ -29,7 +35,13 @@ export interface CallOptions {
   readonly headers?: Record<string, string>;
 }
 
-const PLATFORM: Principal = { kind: 'user', sub: 'test-platform', tenantId: null, roles: ['platform_admin'], scopes: [] };
+const PLATFORM: Principal = {
+  kind: 'user',
+  sub: 'test-platform',
+  tenantId: null,
+  roles: ['platform_admin'],
+  scopes: [],
+};
 
 export const createHarness = async (): Promise<Harness> => {
   for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
@@ -51,7 +63,11 @@ export const createHarness = async (): Promise<Harness> => {
 
   const token = (as: Caller): Promise<string> => {
     if ('platform' in as) return issuer.mint({ sub: 'test-platform', roles: ['platform_admin'] });
-    if ('client' in as) return issuer.mint({ tenantId: as.tenant, client: { clientId: `client-${as.tenant}`, scopes: as.client } });
+    if ('client' in as)
+      return issuer.mint({
+        tenantId: as.tenant,
+        client: { clientId: `client-${as.tenant}`, scopes: as.client },
+      });
     return issuer.mint({ sub: as.sub ?? `${as.role}@${as.tenant}`, tenantId: as.tenant, roles: [as.role] });
   };
 
@@ -65,7 +81,12 @@ export const createHarness = async (): Promise<Harness> => {
       const headers: Record<string, string> = { ...options.headers };
       if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
       if (options.body !== undefined) headers['content-type'] ??= 'application/json';
-      const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      const body =
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body);
       return app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
     },
     async addTenant(id, overrides = {}) {

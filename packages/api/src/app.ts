@@ -39,7 +39,11 @@ const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
 export const createApp = (options: AppOptions): Hono<Env> => {
   const logger = options.logger ?? console;
-  const deps = { services: options.services, verifyToken: options.verifyToken, now: options.now ?? (() => new Date()) };
+  const deps = {
+    services: options.services,
+    verifyToken: options.verifyToken,
+    now: options.now ?? (() => new Date()),
+  };
   const app = new Hono<Env>();
 
   // Responses go through c.body() so Hono builds them (on Lambda with its light Response class).
@@ -58,13 +62,19 @@ export const createApp = (options: AppOptions): Hono<Env> => {
 
   const fail = (c: Context<Env>, error: unknown): Response => {
     if (!isDomainError(error)) {
-      logger.error('unhandled error', { requestId: c.var.requestId, error: String((error as Error)?.stack ?? error) });
+      logger.error('unhandled error', {
+        requestId: c.var.requestId,
+        error: String((error as Error)?.stack ?? error),
+      });
     }
     return send(c, toProblem(error, c.var.lang, c.var.requestId));
   };
 
   app.use(async (c, next) => {
-    c.set('requestId', newRequestId(c.req.header('x-request-id')));
+    // On Lambda, API Gateway's own request id, so its logs and ours agree.
+    const gatewayId = (c.env as { requestContext?: { requestId?: string } } | undefined)?.requestContext
+      ?.requestId;
+    c.set('requestId', newRequestId(c.req.header('x-request-id') ?? gatewayId));
     c.set('lang', pickLang(c.req.header('accept-language')));
     await next();
   });
@@ -76,8 +86,12 @@ export const createApp = (options: AppOptions): Hono<Env> => {
     const name = c.req.param('name');
     const type = DOCS_ASSETS[name];
     const body = type && options.docsAssets ? await options.docsAssets(name) : undefined;
-    if (!type || !body) return send(c, problemResponse(HTTP_PROBLEMS.routeNotFound, c.var.lang, c.var.requestId));
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+    if (!type || !body)
+      return send(c, problemResponse(HTTP_PROBLEMS.routeNotFound, c.var.lang, c.var.requestId));
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
   });
 
   for (const route of options.routes ?? allRoutes) {

@@ -24,7 +24,9 @@ const required = (env: NodeJS.ProcessEnv, name: string): string => {
  */
 export const configFromEnv = (env: NodeJS.ProcessEnv): ApiConfig => {
   const jwksUrl = env.AUTH_JWKS_URL;
-  const jwks: JSONWebKeySet | URL = jwksUrl ? new URL(jwksUrl) : (JSON.parse(required(env, 'AUTH_JWKS')) as JSONWebKeySet);
+  const jwks: JSONWebKeySet | URL = jwksUrl
+    ? new URL(jwksUrl)
+    : (JSON.parse(required(env, 'AUTH_JWKS')) as JSONWebKeySet);
   return {
     tableName: required(env, 'TABLE_NAME'),
     ...(env.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: env.DYNAMODB_ENDPOINT } : {}),

@@ -2,10 +2,10 @@
 export { type AppOptions, createApp, type Logger } from './app.ts';
 export { type ClaimNames, DEFAULT_CLAIM_NAMES } from './auth/claims.ts';
 export { createTokenVerifier, type TokenVerifier, type VerifierOptions } from './auth/verifier.ts';
+export { type ApiConfig, configFromEnv } from './config.ts';
 export { DOCS_ASSETS, type DocsAssetReader } from './http/docs.ts';
 export { PROBLEMS } from './http/problems.ts';
 export type { RouteSpec } from './http/route.ts';
 export { routes } from './routes/index.ts';
-export { createServices, type Services } from './services.ts';
-export { type ApiConfig, configFromEnv } from './config.ts';
 export { createAppFromConfig, createStoreContext } from './runtime.ts';
+export { createServices, type Services } from './services.ts';

@@ -5,7 +5,9 @@ import { createTokenVerifier } from './auth/verifier.ts';
 import type { ApiConfig } from './config.ts';
 import { createServices } from './services.ts';
 
-export const createStoreContext = (config: Pick<ApiConfig, 'tableName' | 'dynamodbEndpoint' | 'cursorKeys'>): StoreContext => ({
+export const createStoreContext = (
+  config: Pick<ApiConfig, 'tableName' | 'dynamodbEndpoint' | 'cursorKeys'>,
+): StoreContext => ({
   doc: createDocumentClient(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
   tableName: config.tableName,
   cursors: createCursorCodec(parseCursorKeys(config.cursorKeys)),

@@ -1,4 +1,21 @@
 // @lianjian/core: domain types, schemas, rules and services. No AWS, no HTTP.
+
+export type { AuditRepository } from './audit/repository.ts';
+export { AuditEntrySchema, ListAuditQuerySchema } from './audit/schema.ts';
+export type { OrgChange, OrgRepository } from './orgs/repository.ts';
+export {
+  type CreateOrg,
+  CreateOrgSchema,
+  ListOrgsQuerySchema,
+  ORG_KINDS,
+  type Org,
+  type OrgKind,
+  OrgParamsSchema,
+  OrgSchema,
+  type UpdateOrg,
+  UpdateOrgSchema,
+} from './orgs/schema.ts';
+export { createOrgService, type OrgService } from './orgs/service.ts';
 export {
   type Access,
   isAllowed,
@@ -9,8 +26,6 @@ export {
   TENANT_READ,
   TENANT_WRITE,
 } from './shared/access.ts';
-export { AuditEntrySchema, ListAuditQuerySchema } from './audit/schema.ts';
-export type { AuditRepository } from './audit/repository.ts';
 export { DomainError, type DomainErrorCode, type FieldIssue, isDomainError } from './shared/errors.ts';
 export { ID_PATTERN, newId } from './shared/ids.ts';
 export {
@@ -32,20 +47,6 @@ export {
   type WriteContext,
   type WriteMeta,
 } from './shared/write.ts';
-export type { OrgChange, OrgRepository } from './orgs/repository.ts';
-export {
-  type CreateOrg,
-  CreateOrgSchema,
-  ListOrgsQuerySchema,
-  ORG_KINDS,
-  type Org,
-  type OrgKind,
-  OrgParamsSchema,
-  OrgSchema,
-  type UpdateOrg,
-  UpdateOrgSchema,
-} from './orgs/schema.ts';
-export { createOrgService, type OrgService } from './orgs/service.ts';
 export { tenantCatalog } from './tenants/catalog.ts';
 export type { TenantRepository } from './tenants/repository.ts';
 export {

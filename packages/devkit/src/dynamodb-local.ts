@@ -10,7 +10,11 @@ export const JAVA_MISSING =
   'Java 17 is required for DynamoDB Local: install it with `apt-get install -y openjdk-17-jre-headless` (or brew install openjdk@17).';
 
 /** Credentials and region DynamoDB Local accepts; it checks neither. */
-export const LOCAL_AWS_ENV = { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'cn-northwest-1' };
+export const LOCAL_AWS_ENV = {
+  AWS_ACCESS_KEY_ID: 'local',
+  AWS_SECRET_ACCESS_KEY: 'local',
+  AWS_REGION: 'cn-northwest-1',
+};
 
 export const hasJava = (): boolean => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
@@ -22,7 +26,9 @@ export const freePort = (): Promise<number> =>
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
@@ -44,7 +50,12 @@ export const startDynamoDbLocal = async (options: DynamoDbLocalOptions = {}): Pr
   for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
   const port = options.port ?? (await freePort());
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const child = dynamoDbLocal.spawn({ port, sharedDb: true, stdio: 'ignore', ...(options.dataDir ? { path: options.dataDir } : {}) });
+  const child = dynamoDbLocal.spawn({
+    port,
+    sharedDb: true,
+    stdio: 'ignore',
+    ...(options.dataDir ? { path: options.dataDir } : {}),
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const endpoint = `http://127.0.0.1:${port}`;
   await waitUntilReady(endpoint, exited);
@@ -74,5 +85,9 @@ const waitUntilReady = async (endpoint: string, exited: Promise<void>): Promise<
     }
   }
   client.destroy();
-  throw new Error(stopped ? 'DynamoDB Local exited during start-up (is the port taken?)' : 'DynamoDB Local did not start within 30 s');
+  throw new Error(
+    stopped
+      ? 'DynamoDB Local exited during start-up (is the port taken?)'
+      : 'DynamoDB Local did not start within 30 s',
+  );
 };

@@ -1,13 +1,19 @@
 // Demo data for a fresh local table: the tenant catalog and Jinshan's cluster Party committees.
 // Written through the services, so demo records are audited and shaped like real ones.
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import type { Services } from '@lianjian/api';
-import { seedMarkerKey, type StoreContext } from '@lianjian/store';
+import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
+import { type StoreContext, seedMarkerKey } from '@lianjian/store';
 import { jinshanOrgs } from './demo/jinshan-orgs.ts';
 
 const SEED_NAME = 'DEMO#v1';
-const SEEDER: Principal = { kind: 'user', sub: 'demo-seeder', tenantId: null, roles: ['platform_admin'], scopes: [] };
+const SEEDER: Principal = {
+  kind: 'user',
+  sub: 'demo-seeder',
+  tenantId: null,
+  roles: ['platform_admin'],
+  scopes: [],
+};
 
 const context = (principal: Principal): WriteContext => ({ principal, requestId: 'seed', now: new Date() });
 
@@ -20,14 +26,21 @@ export interface SeedSummary {
 /** Seeds once per table: a marker item records that it ran. */
 export const seedDemoData = async (store: StoreContext, services: Services): Promise<SeedSummary> => {
   const marker = seedMarkerKey(SEED_NAME);
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: marker, ConsistentRead: true }));
+  const { Item } = await store.doc.send(
+    new GetCommand({ TableName: store.tableName, Key: marker, ConsistentRead: true }),
+  );
   if (Item) return { seeded: false, tenants: 0, orgs: 0 };
 
   for (const tenant of tenantCatalog) {
     if (!(await services.tenants.find(tenant.id))) await services.tenants.create(context(SEEDER), tenant);
   }
 
-  const jinshanStaff: Principal = { ...SEEDER, sub: 'demo-seeder-jinshan', tenantId: 'sh-jinshan', roles: ['tenant_admin'] };
+  const jinshanStaff: Principal = {
+    ...SEEDER,
+    sub: 'demo-seeder-jinshan',
+    tenantId: 'sh-jinshan',
+    roles: ['tenant_admin'],
+  };
   const idsByKey = new Map<string, string>();
   for (const { key, parentKey, ...fields } of jinshanOrgs) {
     const parentId = parentKey === undefined ? undefined : idsByKey.get(parentKey);

@@ -6,7 +6,11 @@ import { queryPage } from './query.ts';
 import type { TransactOp } from './transact.ts';
 
 /** The Put that records `entry` in the partition of the tenant that owns the change. */
-export const putAuditOp = (store: StoreContext, ownerTenantId: string | null, entry: AuditEntry): TransactOp => ({
+export const putAuditOp = (
+  store: StoreContext,
+  ownerTenantId: string | null,
+  entry: AuditEntry,
+): TransactOp => ({
   item: {
     Put: {
       TableName: store.tableName,

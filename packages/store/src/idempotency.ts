@@ -1,7 +1,8 @@
 // Idempotency records: the first response to a create, kept 24 hours under the client's key.
+
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyClaim } from '@lianjian/core';
 import { DomainError } from '@lianjian/core';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreContext } from './context.ts';
 import { type IdempotencyScope, idempotencyKey } from './keys.ts';
 import type { TransactOp } from './transact.ts';

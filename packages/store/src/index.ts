@@ -1,7 +1,13 @@
 // @lianjian/store: the single table, its keys, and the repositories that read and write it.
 export { createAuditRepository, putAuditOp } from './audit.ts';
 export { createDocumentClient, type StoreContext } from './context.ts';
-export { type CursorCodec, type CursorKeyRing, createCursorCodec, newCursorKeySpec, parseCursorKeys } from './cursor.ts';
+export {
+  type CursorCodec,
+  type CursorKeyRing,
+  createCursorCodec,
+  newCursorKeySpec,
+  parseCursorKeys,
+} from './cursor.ts';
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
 export { type IdempotencyScope, seedMarkerKey, tenantPartition } from './keys.ts';
 export { createOrgRepository } from './orgs.ts';

@@ -11,7 +11,10 @@ const PLATFORM_AUDIT = 'PLATFORM#AUDIT';
 /** The partition holding everything private to one tenant. */
 export const tenantPartition = (tenantId: string): string => `T#${tenantId}`;
 
-export const tenantRecordKey = (tenantId: string): ItemKey => ({ pk: PLATFORM_TENANTS, sk: `TENANT#${tenantId}` });
+export const tenantRecordKey = (tenantId: string): ItemKey => ({
+  pk: PLATFORM_TENANTS,
+  sk: `TENANT#${tenantId}`,
+});
 export const tenantRecordsPartition = (): string => PLATFORM_TENANTS;
 export const TENANT_RECORD_PREFIX = 'TENANT#';
 

@@ -16,7 +16,12 @@ const orgItem = (tenantId: string, org: Org) => ({
 });
 
 /** Adds `delta` to a parent's child count; adding requires the parent to exist. */
-const childCountOp = (store: StoreContext, tenantId: string, parentId: string, delta: 1 | -1): TransactOp => ({
+const childCountOp = (
+  store: StoreContext,
+  tenantId: string,
+  parentId: string,
+  delta: 1 | -1,
+): TransactOp => ({
   item: {
     Update: {
       TableName: store.tableName,
@@ -53,17 +58,34 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
 
   list(tenantId, { parentId, limit, cursor }) {
     if (parentId === undefined) {
-      return queryPage<Org>(store, { name: 'orgs.all', partition: orgKey(tenantId, '').pk, skPrefix: ORG_PREFIX, limit, cursor });
+      return queryPage<Org>(store, {
+        name: 'orgs.all',
+        partition: orgKey(tenantId, '').pk,
+        skPrefix: ORG_PREFIX,
+        limit,
+        cursor,
+      });
     }
     const { gsi1pk } = orgParentIndexKey(tenantId, parentId, '');
-    return queryPage<Org>(store, { name: 'orgs.byParent', partition: gsi1pk, skPrefix: ORG_PREFIX, index: 'gsi1', limit, cursor });
+    return queryPage<Org>(store, {
+      name: 'orgs.byParent',
+      partition: gsi1pk,
+      skPrefix: ORG_PREFIX,
+      index: 'gsi1',
+      limit,
+      cursor,
+    });
   },
 
   async create(tenantId, org, meta) {
     const ops: TransactOp[] = [
       {
         item: {
-          Put: { TableName: store.tableName, Item: orgItem(tenantId, org), ConditionExpression: 'attribute_not_exists(pk)' },
+          Put: {
+            TableName: store.tableName,
+            Item: orgItem(tenantId, org),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
         },
       },
       ...(org.parentId ? [childCountOp(store, tenantId, org.parentId, 1)] : []),
@@ -74,7 +96,14 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
 
   async update(tenantId, change, meta) {
     const { next, expectedVersion, removed, move, ancestors = [] } = change;
-    const { pk: _pk, sk: _sk, childCount: _kept, id: _id, createdAt: _created, ...fields } = orgItem(tenantId, next);
+    const {
+      pk: _pk,
+      sk: _sk,
+      childCount: _kept,
+      id: _id,
+      createdAt: _created,
+      ...fields
+    } = orgItem(tenantId, next);
     const names: Record<string, string> = { '#version': 'version' };
     const values: Record<string, unknown> = { ':expected': expectedVersion };
     const sets = Object.entries(fields).map(([field, value]) => {
@@ -131,7 +160,8 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
           Delete: {
             TableName: store.tableName,
             Key: orgKey(tenantId, org.id),
-            ConditionExpression: 'version = :expected AND (attribute_not_exists(childCount) OR childCount = :zero)',
+            ConditionExpression:
+              'version = :expected AND (attribute_not_exists(childCount) OR childCount = :zero)',
             ExpressionAttributeValues: { ':expected': expectedVersion, ':zero': 0 },
           },
         },

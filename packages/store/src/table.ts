@@ -16,7 +16,11 @@ export const DEFAULT_TABLE_NAME = 'lianjian';
 /** CreateTable input for DynamoDB Local and tests (CDK builds the same from `tableDefinition`). */
 export const createTableInput = (tableName: string): CreateTableCommandInput => {
   const { partitionKey, sortKey, indexes, stream } = tableDefinition;
-  const keyAttributes = [partitionKey, sortKey, ...indexes.flatMap((index) => [index.partitionKey, index.sortKey])];
+  const keyAttributes = [
+    partitionKey,
+    sortKey,
+    ...indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',

@@ -15,7 +15,16 @@ const metaOps = (store: StoreContext, meta: WriteMeta, created?: Tenant): Transa
   const ops = [putAuditOp(store, null, meta.audit)];
   if (created && meta.idempotency) {
     const { tenantId, sub } = meta.audit.actor;
-    ops.push(putIdempotencyOp(store, { tenantId, sub }, meta.idempotency, 'tenant', created, new Date(meta.audit.at)));
+    ops.push(
+      putIdempotencyOp(
+        store,
+        { tenantId, sub },
+        meta.idempotency,
+        'tenant',
+        created,
+        new Date(meta.audit.at),
+      ),
+    );
   }
   return ops;
 };
@@ -40,7 +49,13 @@ export const createTenantRepository = (store: StoreContext): TenantRepository =>
   async create(tenant, meta) {
     await transact(store, [
       {
-        item: { Put: { TableName: store.tableName, Item: tenantItem(tenant), ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: store.tableName,
+            Item: tenantItem(tenant),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: () => new DomainError('tenant.exists', { id: tenant.id }),
       },
       ...metaOps(store, meta, tenant),

@@ -26,7 +26,8 @@ export const transact = async (store: StoreContext, ops: readonly TransactOp[]):
       const stored = reason.Item ? unmarshall(reason.Item) : undefined;
       throw ops[index]?.onConditionFailed?.(stored) ?? new DomainError('version.mismatch');
     }
-    if (reasons.some((reason) => reason.Code === 'TransactionConflict')) throw new DomainError('write.conflict');
+    if (reasons.some((reason) => reason.Code === 'TransactionConflict'))
+      throw new DomainError('write.conflict');
     throw error;
   }
 };

@@ -1,6 +1,5 @@
 // Turns verified token claims into a principal. Claim names are settings, so Cognito and other OIDC issuers fit.
-import { isRole, isScope, type Principal } from '@lianjian/core';
-import { TenantIdSchema } from '@lianjian/core';
+import { isRole, isScope, type Principal, TenantIdSchema } from '@lianjian/core';
 
 export interface ClaimNames {
   /** Claim holding the tenant id. @default 'tenant_id' */
@@ -21,7 +20,10 @@ const list = (value: unknown): string[] => {
  * A principal from claims, or undefined when the claims do not describe one
  * (no subject, a malformed tenant id, a machine client with no tenant).
  */
-export const principalFromClaims = (claims: Record<string, unknown>, names: ClaimNames): Principal | undefined => {
+export const principalFromClaims = (
+  claims: Record<string, unknown>,
+  names: ClaimNames,
+): Principal | undefined => {
   const sub = claims.sub;
   if (typeof sub !== 'string' || sub.length === 0) return undefined;
   const rawTenant = claims[names.tenantId];

@@ -21,7 +21,8 @@ const CACHE_LIMIT = 1000;
 const CLOCK_TOLERANCE_SECONDS = 5;
 
 export const createTokenVerifier = (options: VerifierOptions): TokenVerifier => {
-  const keys = options.jwks instanceof URL ? createRemoteJWKSet(options.jwks) : createLocalJWKSet(options.jwks);
+  const keys =
+    options.jwks instanceof URL ? createRemoteJWKSet(options.jwks) : createLocalJWKSet(options.jwks);
   const claimNames = options.claims ?? DEFAULT_CLAIM_NAMES;
   const algorithms = [...(options.algorithms ?? ['ES256', 'RS256'])];
   // A token verified once is the same token until it expires: repeated calls skip the signature check.
@@ -43,7 +44,8 @@ export const createTokenVerifier = (options: VerifierOptions): TokenVerifier => 
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new DomainError('auth.tokenExpired');
-      if (error instanceof errors.JOSEError || error instanceof TypeError) throw new DomainError('auth.tokenInvalid');
+      if (error instanceof errors.JOSEError || error instanceof TypeError)
+        throw new DomainError('auth.tokenInvalid');
       throw error;
     }
     const principal = principalFromClaims(payload, claimNames);

@@ -19,7 +19,11 @@ export interface Outgoing {
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
-export const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}): Outgoing => ({
+export const jsonResponse = (
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Outgoing => ({
   status,
   headers: { 'content-type': JSON_TYPE, ...headers },
   body: JSON.stringify(body),

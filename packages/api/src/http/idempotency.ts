@@ -51,7 +51,11 @@ const replayOf = (
   record: { fingerprint: string; resourceType: string; body: Record<string, unknown> },
 ): Outgoing => {
   const idempotent = route.idempotent;
-  if (!idempotent || record.fingerprint !== claim.fingerprint || record.resourceType !== idempotent.resourceType) {
+  if (
+    !idempotent ||
+    record.fingerprint !== claim.fingerprint ||
+    record.resourceType !== idempotent.resourceType
+  ) {
     throw new DomainError('idempotency.keyReused');
   }
   const body = record.body as { id: string; version?: number };

@@ -18,13 +18,19 @@ export interface PipelineDeps {
 
 const EMPTY = {};
 
-export const runRoute = async (route: RouteSpec, request: Incoming, lang: Lang, deps: PipelineDeps): Promise<Outgoing> => {
+export const runRoute = async (
+  route: RouteSpec,
+  request: Incoming,
+  lang: Lang,
+  deps: PipelineDeps,
+): Promise<Outgoing> => {
   const principal = await deps.verifyToken(bearerToken(request.header('authorization')));
   if (!isAllowed(principal, route.access)) throw new DomainError('auth.forbidden');
 
   // The tenant's status is read beside the work, not before it: writes wait for it,
   // reads run alongside and are replaced by the refusal if the tenant is not active.
-  const gate = principal.tenantId === null ? undefined : tenantGate(deps.services.tenants, principal.tenantId);
+  const gate =
+    principal.tenantId === null ? undefined : tenantGate(deps.services.tenants, principal.tenantId);
   if (gate && route.method !== 'GET') await gate;
 
   const outcome = await settle(() => handle(route, request, lang, principal, deps));
@@ -85,7 +91,8 @@ const respond = (result: RouteResult): Outgoing => {
   const headers: Record<string, string> = {};
   if (result.version !== undefined) headers.etag = `"${result.version}"`;
   if (result.location) headers.location = result.location;
-  if (result.status === 204 || result.body === undefined) return { status: result.status, headers, body: null };
+  if (result.status === 204 || result.body === undefined)
+    return { status: result.status, headers, body: null };
   return jsonResponse(result.status, result.body, headers);
 };
 

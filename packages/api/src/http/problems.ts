@@ -10,7 +10,13 @@ export interface ProblemType {
   readonly detail?: (params: Readonly<Record<string, string | number>>) => Text;
 }
 
-const problem = (status: number, code: string, zh: string, en: string, detail?: ProblemType['detail']): ProblemType =>
+const problem = (
+  status: number,
+  code: string,
+  zh: string,
+  en: string,
+  detail?: ProblemType['detail'],
+): ProblemType =>
   detail ? { status, code, title: { zh, en }, detail } : { status, code, title: { zh, en } };
 
 export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
@@ -43,10 +49,16 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     en: 'Some fields of the request are invalid; see errors',
   })),
   'input.invalidJson': problem(400, 'invalid_json', '请求体不是有效的 JSON', 'Malformed JSON body'),
-  'input.unsupportedMediaType': problem(415, 'unsupported_media_type', '不支持的内容类型', 'Unsupported media type', () => ({
-    zh: '请求体须为 application/json',
-    en: 'The request body must be application/json',
-  })),
+  'input.unsupportedMediaType': problem(
+    415,
+    'unsupported_media_type',
+    '不支持的内容类型',
+    'Unsupported media type',
+    () => ({
+      zh: '请求体须为 application/json',
+      en: 'The request body must be application/json',
+    }),
+  ),
   'input.tooLarge': problem(413, 'payload_too_large', '请求体过大', 'Request body too large', (p) => ({
     zh: `请求体不得超过 ${p.limit} 字节`,
     en: `The request body must not exceed ${p.limit} bytes`,
@@ -71,22 +83,40 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: '资源已被修改，请重新读取后再提交',
     en: 'The resource has changed since you read it; read it again and retry',
   })),
-  'idempotency.keyReused': problem(422, 'idempotency_key_reused', '幂等键已被使用', 'Idempotency key reused', () => ({
-    zh: '同一 Idempotency-Key 已用于另一个不同的请求',
-    en: 'This Idempotency-Key was already used for a different request',
-  })),
-  'idempotency.inProgress': problem(409, 'idempotency_in_progress', '相同请求正在处理', 'Request in progress', () => ({
-    zh: '使用相同 Idempotency-Key 的请求正在处理，请稍后重试',
-    en: 'A request with the same Idempotency-Key is being processed; retry shortly',
-  })),
+  'idempotency.keyReused': problem(
+    422,
+    'idempotency_key_reused',
+    '幂等键已被使用',
+    'Idempotency key reused',
+    () => ({
+      zh: '同一 Idempotency-Key 已用于另一个不同的请求',
+      en: 'This Idempotency-Key was already used for a different request',
+    }),
+  ),
+  'idempotency.inProgress': problem(
+    409,
+    'idempotency_in_progress',
+    '相同请求正在处理',
+    'Request in progress',
+    () => ({
+      zh: '使用相同 Idempotency-Key 的请求正在处理，请稍后重试',
+      en: 'A request with the same Idempotency-Key is being processed; retry shortly',
+    }),
+  ),
   'tenant.exists': problem(409, 'tenant_exists', '租户已存在', 'Tenant exists', (p) => ({
     zh: `租户标识 ${p.id} 已被使用`,
     en: `Tenant id ${p.id} is already taken`,
   })),
-  'tenant.provinceMismatch': problem(400, 'province_mismatch', '行政区划代码与省份不符', 'Province mismatch', (p) => ({
-    zh: `区划代码 ${p.code} 不属于 ${p.province}`,
-    en: `Division code ${p.code} is not in ${p.province}`,
-  })),
+  'tenant.provinceMismatch': problem(
+    400,
+    'province_mismatch',
+    '行政区划代码与省份不符',
+    'Province mismatch',
+    (p) => ({
+      zh: `区划代码 ${p.code} 不属于 ${p.province}`,
+      en: `Division code ${p.code} is not in ${p.province}`,
+    }),
+  ),
   'org.parentNotFound': problem(400, 'parent_not_found', '上级党组织不存在', 'Parent not found', () => ({
     zh: 'parentId 指向的党组织在本租户中不存在',
     en: 'parentId names no organization of your tenant',
@@ -103,10 +133,16 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: '相关数据正被同时修改，请稍后重试',
     en: 'Related data was changed at the same time; retry shortly',
   })),
-  'dependency.unavailable': problem(503, 'service_unavailable', '服务暂时不可用', 'Service unavailable', () => ({
-    zh: '存储服务繁忙，请稍后重试',
-    en: 'Storage is busy; retry shortly',
-  })),
+  'dependency.unavailable': problem(
+    503,
+    'service_unavailable',
+    '服务暂时不可用',
+    'Service unavailable',
+    () => ({
+      zh: '存储服务繁忙，请稍后重试',
+      en: 'Storage is busy; retry shortly',
+    }),
+  ),
 };
 
 /** Problems raised by the HTTP layer itself rather than the domain. */

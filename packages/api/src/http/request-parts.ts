@@ -15,7 +15,8 @@ export const readJsonBody = async (request: Incoming): Promise<unknown> => {
   const declared = Number(request.header('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw new DomainError('input.tooLarge', { limit: MAX_BODY_BYTES });
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new DomainError('input.tooLarge', { limit: MAX_BODY_BYTES });
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new DomainError('input.tooLarge', { limit: MAX_BODY_BYTES });
   try {
     return JSON.parse(text);
   } catch {
@@ -36,7 +37,8 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,128}$/;
 export const readIdempotencyKey = (header: string | undefined, lang: Lang): string | undefined => {
   if (header === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(header)) {
-    const message = lang === 'zh' ? '须为 1–128 个字母、数字或 _ . : -' : 'must be 1–128 letters, digits or _ . : -';
+    const message =
+      lang === 'zh' ? '须为 1–128 个字母、数字或 _ . : -' : 'must be 1–128 letters, digits or _ . : -';
     throw new DomainError('input.invalid', {}, [{ path: 'headers.Idempotency-Key', message }]);
   }
   return header;
@@ -54,4 +56,6 @@ const canonicalJson = (value: unknown): string => {
 
 /** Identifies a create request: the same key with a different fingerprint is a misuse. */
 export const requestFingerprint = (method: string, path: string, body: unknown): string =>
-  createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('base64url');
+  createHash('sha256')
+    .update(`${method} ${path}\n${canonicalJson(body)}`)
+    .digest('base64url');

@@ -51,13 +51,18 @@ export interface RouteSpec<
   /** PATCH/DELETE: requires `If-Match` with the current version. */
   readonly requiresVersion?: boolean;
   /** POST creates: accepts `Idempotency-Key`, replaying the first response for the same key and body. */
-  readonly idempotent?: { readonly resourceType: string; readonly location: (body: { id: string }) => string };
-  readonly response: { readonly status: 200 | 201 | 204; readonly schema?: z.ZodMiniType; readonly example?: unknown };
+  readonly idempotent?: {
+    readonly resourceType: string;
+    readonly location: (body: { id: string }) => string;
+  };
+  readonly response: {
+    readonly status: 200 | 201 | 204;
+    readonly schema?: z.ZodMiniType;
+    readonly example?: unknown;
+  };
   /** Problems this route can answer beyond the ones every route can; for the documentation. */
   readonly problems?: readonly ProblemType[];
-  readonly handler: (
-    request: RouteRequest<z.output<P>, z.output<Q>, z.output<B>>,
-  ) => Promise<RouteResult>;
+  readonly handler: (request: RouteRequest<z.output<P>, z.output<Q>, z.output<B>>) => Promise<RouteResult>;
 }
 
 /** Declares a route with its handler typed from its schemas. */

@@ -26,11 +26,16 @@ export const problemResponse = (
   const headers: Record<string, string> = { 'content-type': PROBLEM_TYPE };
   if (type.status === 503 || type.status === 429) headers['retry-after'] = RETRY_AFTER_SECONDS;
   if (type.status === 401) headers['www-authenticate'] = 'Bearer';
-  return { status: type.status, headers, body: JSON.stringify(problemDocument(type, lang, requestId, params, issues)) };
+  return {
+    status: type.status,
+    headers,
+    body: JSON.stringify(problemDocument(type, lang, requestId, params, issues)),
+  };
 };
 
 export const toProblem = (error: unknown, lang: Lang, requestId: string): Outgoing => {
-  if (isDomainError(error)) return problemResponse(PROBLEMS[error.code], lang, requestId, error.params, error.issues);
+  if (isDomainError(error))
+    return problemResponse(PROBLEMS[error.code], lang, requestId, error.params, error.issues);
   const name = (error as { name?: unknown } | null)?.name;
   if (typeof name === 'string' && RETRYABLE.has(name)) {
     return problemResponse(PROBLEMS['dependency.unavailable'], lang, requestId);

@@ -21,7 +21,10 @@ const typeName = (type: string, lang: Lang): string => {
 
 /** `participants[6].name` style path, as the API conventions show. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 
 const sizeUnit = (origin: string, lang: Lang): string => {
   if (origin === 'string') return lang === 'zh' ? '个字符' : ' characters';
@@ -35,8 +38,12 @@ export const describeIssue = (issue: Issue, lang: Lang): string => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? zh ? '必填' : 'is required'
-        : zh ? `应为${typeName(issue.expected, lang)}` : `must be ${typeName(issue.expected, lang)}`;
+        ? zh
+          ? '必填'
+          : 'is required'
+        : zh
+          ? `应为${typeName(issue.expected, lang)}`
+          : `must be ${typeName(issue.expected, lang)}`;
     case 'too_small': {
       if (issue.origin === 'string' && issue.minimum === 1) return zh ? '不能为空' : 'must not be empty';
       const unit = sizeUnit(issue.origin, lang);
@@ -57,12 +64,19 @@ export const describeIssue = (issue: Issue, lang: Lang): string => {
     case 'not_multiple_of':
       return zh ? `须为 ${issue.divisor} 的倍数` : `must be a multiple of ${issue.divisor}`;
     default:
-      return issue.message.includes(' / ') ? (issue.message.split(' / ')[zh ? 0 : 1] ?? issue.message) : issue.message;
+      return issue.message.includes(' / ')
+        ? (issue.message.split(' / ')[zh ? 0 : 1] ?? issue.message)
+        : issue.message;
   }
 };
 
 /** Parses `input`, or fails with `input.invalid` listing every issue. `where` prefixes paths (query, header…). */
-export const parseInput = <T extends z.ZodMiniType>(schema: T, input: unknown, lang: Lang, where?: string): z.output<T> => {
+export const parseInput = <T extends z.ZodMiniType>(
+  schema: T,
+  input: unknown,
+  lang: Lang,
+  where?: string,
+): z.output<T> => {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => ({

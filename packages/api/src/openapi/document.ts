@@ -3,7 +3,7 @@
 import type { Access } from '@lianjian/core';
 import type * as z from 'zod/mini';
 import { toJSONSchema } from 'zod/v4/core';
-import { PROBLEMS, type ProblemType, HTTP_PROBLEMS } from '../http/problems.ts';
+import { HTTP_PROBLEMS, PROBLEMS, type ProblemType } from '../http/problems.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { routes as allRoutes } from '../routes/index.ts';
 
@@ -16,7 +16,10 @@ const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => 
 
 const parametersOf = (schema: z.ZodMiniType | undefined, where: 'path' | 'query') => {
   if (!schema) return [];
-  const object = schemaOf(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const object = schemaOf(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({
     name,
     in: where,
@@ -39,7 +42,8 @@ const accessText = (access: Access): string => {
 /** The problems a route can answer, from what it declares (auth, input, versions, idempotency) and its own. */
 const problemsOf = (route: RouteSpec): ProblemType[] => {
   const list: ProblemType[] = [];
-  if (route.access.kind !== 'public') list.push(PROBLEMS['auth.tokenInvalid'], PROBLEMS['auth.tenantSuspended']);
+  if (route.access.kind !== 'public')
+    list.push(PROBLEMS['auth.tokenInvalid'], PROBLEMS['auth.tenantSuspended']);
   if (route.access.kind === 'roles') list.push(PROBLEMS['auth.forbidden']);
   if (route.params || route.query || route.body) list.push(PROBLEMS['input.invalid']);
   if (route.params) list.push(PROBLEMS['resource.notFound']);
@@ -52,7 +56,8 @@ const problemsOf = (route: RouteSpec): ProblemType[] => {
 
 const problemResponses = (route: RouteSpec) => {
   const byStatus = new Map<number, ProblemType[]>();
-  for (const problem of problemsOf(route)) byStatus.set(problem.status, [...(byStatus.get(problem.status) ?? []), problem]);
+  for (const problem of problemsOf(route))
+    byStatus.set(problem.status, [...(byStatus.get(problem.status) ?? []), problem]);
   return Object.fromEntries(
     [...byStatus].map(([status, problems]) => [
       String(status),
@@ -67,10 +72,26 @@ const problemResponses = (route: RouteSpec) => {
 const operationOf = (route: RouteSpec) => {
   const headers = [
     ...(route.requiresVersion
-      ? [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string', examples: ['"3"'] }, description: '读取时得到的 ETag' }]
+      ? [
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: true,
+            schema: { type: 'string', examples: ['"3"'] },
+            description: '读取时得到的 ETag',
+          },
+        ]
       : []),
     ...(route.idempotent
-      ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 }, description: '24 小时内重试返回首次结果' }]
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', maxLength: 128 },
+            description: '24 小时内重试返回首次结果',
+          },
+        ]
       : []),
   ];
   const success = route.response;
@@ -83,7 +104,12 @@ const operationOf = (route: RouteSpec) => {
     'x-access': route.access,
     parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query'), ...headers],
     ...(route.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
+          },
+        }
       : {}),
     responses: {
       [String(success.status)]: {
@@ -135,7 +161,10 @@ export const buildOpenApiDocument = (routes: readonly RouteSpec[] = allRoutes) =
             requestId: { type: 'string' },
             errors: {
               type: 'array',
-              items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+              items: {
+                type: 'object',
+                properties: { path: { type: 'string' }, message: { type: 'string' } },
+              },
             },
           },
         },

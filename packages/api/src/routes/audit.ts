@@ -15,6 +15,9 @@ export const auditRoutes = [
     query: ListAuditQuerySchema,
     response: { status: 200, schema: pageOf(AuditEntrySchema) },
     problems: [PROBLEMS['input.invalidCursor']],
-    handler: async ({ services, tenantId, query }) => ({ status: 200, body: await services.audit.list(tenantId, query) }),
+    handler: async ({ services, tenantId, query }) => ({
+      status: 200,
+      body: await services.audit.list(tenantId, query),
+    }),
   }),
 ];

@@ -36,7 +36,8 @@ export const orgRoutes = [
     path: '/v1/orgs',
     tag: TAG,
     summary: '新建党组织',
-    description: 'Creates an organization in the caller\'s tenant. parentId must name an organization of the same tenant.',
+    description:
+      "Creates an organization in the caller's tenant. parentId must name an organization of the same tenant.",
     access: TENANT_WRITE,
     body: CreateOrgSchema,
     idempotent: { resourceType: 'org', location: orgLocation },
@@ -54,12 +55,16 @@ export const orgRoutes = [
     path: '/v1/orgs',
     tag: TAG,
     summary: '党组织列表',
-    description: 'Lists the tenant\'s organizations in creation order; `parentId` lists the children of one organization.',
+    description:
+      "Lists the tenant's organizations in creation order; `parentId` lists the children of one organization.",
     access: TENANT_READ,
     query: ListOrgsQuerySchema,
     response: { status: 200, schema: pageOf(OrgSchema), example: { items: [example] } },
     problems: [PROBLEMS['input.invalidCursor']],
-    handler: async ({ services, tenantId, query }) => ({ status: 200, body: await services.orgs.list(tenantId, query) }),
+    handler: async ({ services, tenantId, query }) => ({
+      status: 200,
+      body: await services.orgs.list(tenantId, query),
+    }),
   }),
 
   defineRoute({
@@ -83,7 +88,8 @@ export const orgRoutes = [
     path: '/v1/orgs/{orgId}',
     tag: TAG,
     summary: '修改党组织',
-    description: 'JSON merge patch: fields left out stay as they are; null removes an optional field (parentId: null moves to the top).',
+    description:
+      'JSON merge patch: fields left out stay as they are; null removes an optional field (parentId: null moves to the top).',
     access: TENANT_WRITE,
     params: OrgParamsSchema,
     body: UpdateOrgSchema,

@@ -2,8 +2,8 @@
 import {
   CreateTenantSchema,
   PageQueryShape,
-  pageOf,
   PLATFORM_ADMIN,
+  pageOf,
   SIGNED_IN,
   TenantIdSchema,
   TenantSchema,
@@ -83,7 +83,8 @@ export const tenantRoutes = [
     path: '/v1/tenants/{tenantId}',
     tag: TAG,
     summary: '修改租户或暂停/恢复（平台管理员）',
-    description: 'status `suspended` blocks every principal of the tenant from its next request; `active` restores it.',
+    description:
+      'status `suspended` blocks every principal of the tenant from its next request; `active` restores it.',
     access: PLATFORM_ADMIN,
     params: TenantParamsSchema,
     body: UpdateTenantSchema,

@@ -14,7 +14,13 @@ export interface OrgService {
   create(ctx: WriteContext, tenantId: string, input: CreateOrg): Promise<Org>;
   get(tenantId: string, orgId: string): Promise<Org>;
   list(tenantId: string, query: ListOrgsQuery): Promise<Page<Org>>;
-  update(ctx: WriteContext, tenantId: string, orgId: string, expectedVersion: number, patch: UpdateOrg): Promise<Org>;
+  update(
+    ctx: WriteContext,
+    tenantId: string,
+    orgId: string,
+    expectedVersion: number,
+    patch: UpdateOrg,
+  ): Promise<Org>;
   remove(ctx: WriteContext, tenantId: string, orgId: string, expectedVersion: number): Promise<void>;
 }
 
@@ -52,8 +58,20 @@ export const createOrgService = (repo: OrgRepository): OrgService => {
 
     async create(ctx, tenantId, input) {
       const at = ctx.now.toISOString();
-      const org: Org = { ...input, id: newId(ctx.now.getTime()), childCount: 0, version: 1, createdAt: at, updatedAt: at };
-      const audit = auditEntry(ctx, 'org.created', { type: 'org', id: org.id, version: 1 }, Object.keys(input));
+      const org: Org = {
+        ...input,
+        id: newId(ctx.now.getTime()),
+        childCount: 0,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+      const audit = auditEntry(
+        ctx,
+        'org.created',
+        { type: 'org', id: org.id, version: 1 },
+        Object.keys(input),
+      );
       await repo.create(tenantId, org, writeMeta(ctx, audit));
       return org;
     },
@@ -72,7 +90,12 @@ export const createOrgService = (repo: OrgRepository): OrgService => {
       const moved = next.parentId !== current.parentId;
       const ancestors = moved && next.parentId ? await ancestorsOf(tenantId, orgId, next.parentId) : [];
       const changes = Object.keys(patch).filter((field) => patch[field as keyof UpdateOrg] !== undefined);
-      const audit = auditEntry(ctx, 'org.updated', { type: 'org', id: orgId, version: next.version }, changes);
+      const audit = auditEntry(
+        ctx,
+        'org.updated',
+        { type: 'org', id: orgId, version: next.version },
+        changes,
+      );
       await repo.update(
         tenantId,
         {

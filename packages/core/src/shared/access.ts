@@ -50,7 +50,8 @@ export const isAllowed = (principal: Principal, access: Access): boolean => {
       return true;
     case 'roles': {
       if (access.tenantBound && principal.tenantId === null) return false;
-      if (principal.kind === 'client') return access.scope !== undefined && principal.scopes.includes(access.scope);
+      if (principal.kind === 'client')
+        return access.scope !== undefined && principal.scopes.includes(access.scope);
       return principal.roles.some((role) => access.roles.includes(role));
     }
   }

@@ -25,7 +25,11 @@ export interface AuditEntry {
   readonly version?: number;
   /** Names of the fields the write changed. */
   readonly changes: readonly string[];
-  readonly actor: { readonly sub: string; readonly kind: Principal['kind']; readonly tenantId: string | null };
+  readonly actor: {
+    readonly sub: string;
+    readonly kind: Principal['kind'];
+    readonly tenantId: string | null;
+  };
   readonly requestId: string;
 }
 

@@ -14,7 +14,9 @@ export const PROVINCE_BY_CODE_PREFIX: Readonly<Record<string, Province>> = {
   '34': 'AH',
 };
 
-export const TenantIdSchema = z.string().check(z.regex(/^(sh|js|zj|ah)-[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(40));
+export const TenantIdSchema = z
+  .string()
+  .check(z.regex(/^(sh|js|zj|ah)-[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(40));
 export const DivisionCodeSchema = z.string().check(z.regex(/^(31|32|33|34)\d{4}$/));
 export const ProvinceSchema = z.enum(PROVINCES);
 export const TierSchema = z.enum(TIERS);

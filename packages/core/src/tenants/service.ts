@@ -28,13 +28,20 @@ export const createTenantService = (repo: TenantRepository): TenantService => {
 
     async create(ctx, input) {
       if (provinceOfCode(input.divisionCode) !== input.province) {
-        throw new DomainError('tenant.provinceMismatch', { code: input.divisionCode, province: input.province }, [
-          { path: 'province', message: `${input.divisionCode} ≠ ${input.province}` },
-        ]);
+        throw new DomainError(
+          'tenant.provinceMismatch',
+          { code: input.divisionCode, province: input.province },
+          [{ path: 'province', message: `${input.divisionCode} ≠ ${input.province}` }],
+        );
       }
       const at = ctx.now.toISOString();
       const tenant: Tenant = { ...input, status: 'active', version: 1, createdAt: at, updatedAt: at };
-      const audit = auditEntry(ctx, 'tenant.created', { type: 'tenant', id: tenant.id, version: 1 }, Object.keys(input));
+      const audit = auditEntry(
+        ctx,
+        'tenant.created',
+        { type: 'tenant', id: tenant.id, version: 1 },
+        Object.keys(input),
+      );
       await repo.create(tenant, writeMeta(ctx, audit));
       return tenant;
     },
@@ -43,8 +50,18 @@ export const createTenantService = (repo: TenantRepository): TenantService => {
       const current = await get(tenantId);
       if (current.version !== expectedVersion) throw new DomainError('version.mismatch');
       const changes = Object.keys(patch).filter((field) => patch[field as keyof UpdateTenant] !== undefined);
-      const next: Tenant = { ...current, ...patch, version: current.version + 1, updatedAt: ctx.now.toISOString() };
-      const audit = auditEntry(ctx, 'tenant.updated', { type: 'tenant', id: tenantId, version: next.version }, changes);
+      const next: Tenant = {
+        ...current,
+        ...patch,
+        version: current.version + 1,
+        updatedAt: ctx.now.toISOString(),
+      };
+      const audit = auditEntry(
+        ctx,
+        'tenant.updated',
+        { type: 'tenant', id: tenantId, version: next.version },
+        changes,
+      );
       await repo.update(next, expectedVersion, writeMeta(ctx, audit));
       return next;
     },

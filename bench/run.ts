@@ -1,0 +1,158 @@
+// `npm run bench`: bundle size, cold start and warm latency of the API bundle beside a bare GetItem handler.
+// Prints a table; never part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServices } from '@lianjian/api';
+import { buildOpenApiDocument } from '@lianjian/api/openapi';
+import type { Principal } from '@lianjian/core';
+import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from '@lianjian/devkit';
+import { createCursorCodec, createDocumentClient, newCursorKeySpec, parseCursorKeys } from '@lianjian/store';
+import { bundleApi, bundleLambda, REPO_ROOT } from '../infra/lib/api-bundle.ts';
+
+const COLD_RUNS = 15;
+const WARM_COUNT = 500;
+const out = join(REPO_ROOT, 'dist/bench');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
+const dynamodb = await startDynamoDbLocal();
+try {
+  const store = {
+    doc: createDocumentClient({ endpoint: dynamodb.endpoint }),
+    tableName: 'bench',
+    cursors: createCursorCodec(parseCursorKeys(newCursorKeySpec())),
+  };
+  await ensureTable(store.doc, store.tableName);
+  const services = createServices(store);
+  const platform: Principal = {
+    kind: 'user',
+    sub: 'bench',
+    tenantId: null,
+    roles: ['platform_admin'],
+    scopes: [],
+  };
+  const ctx = { principal: platform, requestId: 'bench', now: new Date() };
+  await services.tenants.create(ctx, {
+    id: 'sh-jinshan',
+    name: '中共上海市金山区委组织部',
+    shortName: '金山区',
+    divisionCode: '310116',
+    province: 'SH',
+    tier: 'pool',
+  });
+  const org = await services.orgs.create(
+    { ...ctx, principal: { ...platform, tenantId: 'sh-jinshan' } },
+    'sh-jinshan',
+    {
+      name: '中共金山区金山工业区高端智能装备产业集群委员会',
+      kind: 'cluster_committee',
+      memberCount: 0,
+    },
+  );
+  const issuer = await createDevIssuer();
+  const token = await issuer.mint({ tenantId: 'sh-jinshan', roles: ['tenant_viewer'] });
+
+  const api = await bundleApi(join(out, 'api'), buildOpenApiDocument());
+  const bare = await bundleLambda({
+    entry: join(REPO_ROOT, 'bench/bare-handler.ts'),
+    outdir: join(out, 'bare'),
+  });
+
+  const env = {
+    PATH: process.env.PATH,
+    ...LOCAL_AWS_ENV,
+    TABLE_NAME: store.tableName,
+    DYNAMODB_ENDPOINT: dynamodb.endpoint,
+    CURSOR_KEYS: newCursorKeySpec(),
+    AUTH_ISSUER: issuer.issuer,
+    AUTH_AUDIENCE: issuer.audience,
+    AUTH_JWKS: JSON.stringify(issuer.jwks),
+  };
+  const apiEvent = JSON.stringify({
+    resource: '/{proxy+}',
+    path: `/v1/orgs/${org.id}`,
+    httpMethod: 'GET',
+    headers: { Authorization: `Bearer ${token}` },
+    multiValueHeaders: { Authorization: [`Bearer ${token}`] },
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    requestContext: { requestId: 'bench-request-0001', domainName: 'localhost', stage: 'prod' },
+    body: null,
+    isBase64Encoded: false,
+  });
+  const bareEvent = JSON.stringify({ pk: 'T#sh-jinshan', sk: `ORG#${org.id}` });
+
+  const run = (script: string, args: string[]) => {
+    const child = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', script), ...args], {
+      env,
+      encoding: 'utf8',
+    });
+    if (child.status !== 0) throw new Error(child.stderr);
+    return JSON.parse(child.stdout);
+  };
+
+  // Alternate the variants run by run, so machine noise falls on all of them alike.
+  const variants = { api: api.entryFile, bare: bare.entryFile };
+  const cold: Record<keyof typeof variants, number[]> = { api: [], bare: [] };
+  for (let i = 0; i < COLD_RUNS + 1; i++) {
+    for (const [name, file] of Object.entries(variants) as [keyof typeof variants, string][]) {
+      const { ms: elapsed } = run('cold-child.mjs', [file, name === 'bare' ? bareEvent : apiEvent]);
+      if (i > 0) cold[name].push(elapsed); // the first round warms the disk cache
+    }
+  }
+
+  const warm = run('warm-child.mjs', [
+    api.entryFile,
+    apiEvent,
+    bare.entryFile,
+    bareEvent,
+    String(WARM_COUNT),
+  ]) as { api: number[]; bare: number[] };
+
+  const size = (file: string) => {
+    const bytes = readFileSync(file);
+    return `${kb(bytes.length)} (gzip ${kb(gzipSync(bytes).length)})`;
+  };
+  const coldApi = median(cold.api);
+  const coldBare = median(cold.bare);
+  const [apiP50, bareP50] = [percentile(warm.api, 50), percentile(warm.bare, 50)];
+
+  const rows = [
+    ['API bundle size', size(api.entryFile), ''],
+    ['bare GetItem bundle size', size(bare.entryFile), ''],
+    [
+      `cold start, API (import + first GET /v1/orgs/{id}, median of ${COLD_RUNS})`,
+      ms(coldApi),
+      `${(coldApi / coldBare).toFixed(2)}× bare (target ≤ 1.30×)`,
+    ],
+    ['cold start, bare GetItem handler', ms(coldBare), ''],
+    [
+      `warm p50, API GET /v1/orgs/{id} (${warm.api.length} calls)`,
+      ms(apiP50),
+      `${(apiP50 / bareP50).toFixed(2)}× raw GetItem (target ≤ 1.20×)`,
+    ],
+    ['warm p99, API GET /v1/orgs/{id}', ms(percentile(warm.api, 99)), ''],
+    [`warm p50, raw GetItem (${warm.bare.length} calls)`, ms(bareP50), ''],
+    ['warm p99, raw GetItem', ms(percentile(warm.bare, 99)), ''],
+  ];
+  console.log(
+    `\nLianjian bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DynamoDB Local\n`,
+  );
+  console.log('| measure | value | against baseline |\n| --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  store.doc.destroy();
+} finally {
+  await dynamodb.stop();
+}

@@ -1,0 +1,110 @@
+// The built Lambda bundle, in a fresh Node process, answering real API Gateway proxy events.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildOpenApiDocument } from '@lianjian/api/openapi';
+import { newCursorKeySpec } from '@lianjian/store';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { bundleApi } from '../infra/lib/api-bundle.ts';
+import { createHarness, type Harness } from './support/harness.ts';
+
+interface ProxyResult {
+  statusCode: number;
+  headers?: Record<string, string>;
+  multiValueHeaders?: Record<string, string[]>;
+  body: string;
+  isBase64Encoded: boolean;
+}
+
+/** A response header, wherever the adapter put it (REST API results may use multiValueHeaders). */
+const header = (result: ProxyResult | undefined, name: string): string | undefined =>
+  result?.headers?.[name] ?? result?.multiValueHeaders?.[name]?.join(', ');
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'events', name), 'utf8');
+
+describe('the Lambda bundle', () => {
+  let h: Harness;
+  let entryFile: string;
+  let outdir: string;
+  let token: string;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.addTenant('sh-jinshan');
+    ({ entryFile, outdir } = await bundleApi(
+      mkdtempSync(join(tmpdir(), 'lianjian-bundle-')),
+      buildOpenApiDocument(),
+    ));
+    token = await h.token({ tenant: 'sh-jinshan', role: 'tenant_editor' });
+  });
+
+  const invoke = (events: unknown[]) => {
+    const child = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, 'support/invoke-bundle.mjs'), entryFile],
+      {
+        input: JSON.stringify(events),
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          AWS_ACCESS_KEY_ID: 'local',
+          AWS_SECRET_ACCESS_KEY: 'local',
+          AWS_REGION: 'cn-northwest-1',
+          TABLE_NAME: h.store.tableName,
+          DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+          CURSOR_KEYS: newCursorKeySpec(),
+          AUTH_ISSUER: h.issuer.issuer,
+          AUTH_AUDIENCE: h.issuer.audience,
+          AUTH_JWKS: JSON.stringify(h.issuer.jwks),
+        },
+      },
+    );
+    expect(child.stderr).toBe('');
+    return JSON.parse(child.stdout) as { results: ProxyResult[] };
+  };
+
+  it('creates and reads an organization from API Gateway events', async () => {
+    const events = [fixture('post-org.json'), fixture('get-org.json')].map((text) =>
+      JSON.parse(text.replaceAll('{{token}}', token)),
+    );
+    const { results } = invoke(events);
+    const [created, read] = results;
+
+    expect(created?.statusCode).toBe(201);
+    expect(header(created, 'content-type')).toBe('application/json; charset=utf-8');
+    expect(header(created, 'x-request-id')).toBe('c6af9ac6-7b61-11e6-9a41-93e8deadbeef');
+    expect(header(created, 'etag')).toBe('"1"');
+    const org = JSON.parse(created?.body ?? '{}') as { id: string; name: string };
+    expect(header(created, 'location')).toBe(`/v1/orgs/${org.id}`);
+    expect(org.name).toBe('中共金山区亭林镇高端智能装备产业集群委员会');
+
+    expect(read?.statusCode).toBe(200);
+    expect(header(read, 'content-language')).toBe('en');
+    expect(JSON.parse(read?.body ?? '{}')).toEqual(org);
+    // The written item is really in DynamoDB Local, where the app under test can see it.
+    expect(
+      (await h.call('GET', `/v1/orgs/${org.id}`, { as: { tenant: 'sh-jinshan', role: 'tenant_viewer' } }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('answers problems in Chinese and serves the OpenAPI document built at build time', () => {
+    const get = JSON.parse(
+      fixture('get-org.json')
+        .replaceAll('{{token}}', 'garbage')
+        .replaceAll('{{orgId}}', '01JD3Q7Z8K6T2M4X9C5V0B1N7R'),
+    );
+    get.headers['Accept-Language'] = 'zh-CN';
+    get.multiValueHeaders['Accept-Language'] = ['zh-CN'];
+    const openapi = { ...get, path: '/v1/openapi.json', headers: {}, multiValueHeaders: {} };
+    const { results } = invoke([get, openapi]);
+    expect(results[0]?.statusCode).toBe(401);
+    expect(header(results[0], 'content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(JSON.parse(results[0]?.body ?? '{}')).toMatchObject({ code: 'token_invalid', title: '令牌无效' });
+    expect(results[1]?.statusCode).toBe(200);
+    expect(JSON.parse(results[1]?.body ?? '{}')).toEqual(
+      JSON.parse(readFileSync(join(outdir, 'openapi.json'), 'utf8')),
+    );
+  });
+});
