@@ -8,7 +8,13 @@ import { createServices } from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import type { Principal } from '@lianjian/core';
 import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from '@lianjian/devkit';
-import { createCursorCodec, createDocumentClient, newCursorKeySpec, parseCursorKeys } from '@lianjian/store';
+import {
+  createCursorCodec,
+  createDocumentClient,
+  createStoreContext,
+  newCursorKeySpec,
+  parseCursorKeys,
+} from '@lianjian/store';
 import { bundleApi, bundleLambda, REPO_ROOT } from '../infra/lib/api-bundle.ts';
 
 const COLD_RUNS = 15;
@@ -29,11 +35,11 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
 const dynamodb = await startDynamoDbLocal();
 try {
-  const store = {
-    doc: createDocumentClient({ endpoint: dynamodb.endpoint }),
-    tableName: 'bench',
-    cursors: createCursorCodec(parseCursorKeys(newCursorKeySpec())),
-  };
+  const store = createStoreContext(
+    createDocumentClient({ endpoint: dynamodb.endpoint }),
+    'bench',
+    createCursorCodec(parseCursorKeys(newCursorKeySpec())),
+  );
   await ensureTable(store.doc, store.tableName);
   const services = createServices(store);
   const platform: Principal = {

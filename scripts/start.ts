@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp, createServices, createStoreContext, createTokenVerifier } from '@lianjian/api';
+import { createApp, createServices, createTokenVerifier, storeFromConfig } from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import {
   DEV_ISSUER_FILE,
@@ -38,7 +38,7 @@ if (endpoint === undefined) {
   endpoint = dynamodb.endpoint;
 }
 
-const store = createStoreContext({
+const store = storeFromConfig({
   tableName,
   dynamodbEndpoint: endpoint,
   cursorKeys: loadOrCreateCursorKeys(),

@@ -7,6 +7,7 @@ import { createDevIssuer, type DevIssuer, ensureTable, LOCAL_AWS_ENV } from '@li
 import {
   createCursorCodec,
   createDocumentClient,
+  createStoreContext,
   newCursorKeySpec,
   parseCursorKeys,
   type StoreContext,
@@ -45,11 +46,11 @@ const PLATFORM: Principal = {
 
 export const createHarness = async (): Promise<Harness> => {
   for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
-  const store: StoreContext = {
-    doc: createDocumentClient({ endpoint: inject('dynamodbEndpoint') }),
-    tableName: `test-${randomUUID()}`,
-    cursors: createCursorCodec(parseCursorKeys(newCursorKeySpec())),
-  };
+  const store = createStoreContext(
+    createDocumentClient({ endpoint: inject('dynamodbEndpoint') }),
+    `test-${randomUUID()}`,
+    createCursorCodec(parseCursorKeys(newCursorKeySpec())),
+  );
   await ensureTable(store.doc, store.tableName);
   const services = createServices(store);
   const issuer = await createDevIssuer();

@@ -7,5 +7,5 @@ export { DOCS_ASSETS, type DocsAssetReader } from './http/docs.ts';
 export { PROBLEMS } from './http/problems.ts';
 export type { RouteSpec } from './http/route.ts';
 export { routes } from './routes/index.ts';
-export { createAppFromConfig, createStoreContext } from './runtime.ts';
+export { createAppFromConfig, storeFromConfig } from './runtime.ts';
 export { createServices, type Services } from './services.ts';

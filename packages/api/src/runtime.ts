@@ -1,17 +1,24 @@
 // Builds a ready app from settings: the store, the services and the token verifier, once per process.
-import { createCursorCodec, createDocumentClient, parseCursorKeys, type StoreContext } from '@lianjian/store';
+import {
+  createCursorCodec,
+  createDocumentClient,
+  createStoreContext,
+  parseCursorKeys,
+  type StoreContext,
+} from '@lianjian/store';
 import { type AppOptions, createApp } from './app.ts';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { ApiConfig } from './config.ts';
 import { createServices } from './services.ts';
 
-export const createStoreContext = (
+export const storeFromConfig = (
   config: Pick<ApiConfig, 'tableName' | 'dynamodbEndpoint' | 'cursorKeys'>,
-): StoreContext => ({
-  doc: createDocumentClient(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
-  tableName: config.tableName,
-  cursors: createCursorCodec(parseCursorKeys(config.cursorKeys)),
-});
+): StoreContext =>
+  createStoreContext(
+    createDocumentClient(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+    config.tableName,
+    createCursorCodec(parseCursorKeys(config.cursorKeys)),
+  );
 
 export const createAppFromConfig = (
   config: ApiConfig,
@@ -19,6 +26,6 @@ export const createAppFromConfig = (
 ) =>
   createApp({
     ...extra,
-    services: createServices(createStoreContext(config)),
+    services: createServices(storeFromConfig(config)),
     verifyToken: createTokenVerifier(config.auth),
   });

@@ -1,6 +1,6 @@
 // @lianjian/store: the single table, its keys, and the repositories that read and write it.
 export { createAuditRepository, putAuditOp } from './audit.ts';
-export { createDocumentClient, type StoreContext } from './context.ts';
+export { createDocumentClient, createStoreContext, type StoreContext } from './context.ts';
 export {
   type CursorCodec,
   type CursorKeyRing,
@@ -9,6 +9,7 @@ export {
   parseCursorKeys,
 } from './cursor.ts';
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
+export { createItemLoader, type ItemLoader } from './item-loader.ts';
 export { type IdempotencyScope, seedMarkerKey, tenantPartition } from './keys.ts';
 export { createOrgRepository } from './orgs.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';

@@ -1,5 +1,4 @@
 // Organisations in the tenant partition, with a parent index and a child count kept by the writes.
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError, type Org, type OrgRepository, type WriteMeta } from '@lianjian/core';
 import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
@@ -50,10 +49,8 @@ const versionFailure = (stored: Record<string, unknown> | undefined) =>
 
 export const createOrgRepository = (store: StoreContext): OrgRepository => ({
   async get(tenantId, orgId) {
-    const { Item } = await store.doc.send(
-      new GetCommand({ TableName: store.tableName, Key: orgKey(tenantId, orgId), ConsistentRead: true }),
-    );
-    return Item ? withoutKeys<Org>(Item) : undefined;
+    const item = await store.items.get(orgKey(tenantId, orgId));
+    return item ? withoutKeys<Org>(item) : undefined;
   },
 
   list(tenantId, { parentId, limit, cursor }) {

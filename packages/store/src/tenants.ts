@@ -1,5 +1,4 @@
 // The tenant registry: one item per tenant in the platform partition, read on every request.
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError, type Tenant, type TenantRepository, type WriteMeta } from '@lianjian/core';
 import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
@@ -31,10 +30,8 @@ const metaOps = (store: StoreContext, meta: WriteMeta, created?: Tenant): Transa
 
 export const createTenantRepository = (store: StoreContext): TenantRepository => ({
   async get(tenantId) {
-    const { Item } = await store.doc.send(
-      new GetCommand({ TableName: store.tableName, Key: tenantRecordKey(tenantId), ConsistentRead: true }),
-    );
-    return Item ? withoutKeys<Tenant>(Item) : undefined;
+    const item = await store.items.get(tenantRecordKey(tenantId));
+    return item ? withoutKeys<Tenant>(item) : undefined;
   },
 
   list: ({ limit, cursor }) =>
