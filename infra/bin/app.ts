@@ -18,5 +18,7 @@ new LianjianStack(app, 'Lianjian', {
   ...(region || account ? { env: { region, account } } : {}),
 });
 
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+Validations.of(app).addPlugins(
+  new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }),
+);
 app.synth();
