@@ -4,17 +4,35 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const API_ENTRY = join(REPO_ROOT, 'functions/api/src/index.ts');
 export const DEFAULT_API_OUTDIR = join(REPO_ROOT, 'dist/api');
+const LIGHT_FETCH = join(REPO_ROOT, 'functions/api/src/light-fetch.ts');
 const DOCS_FILES = ['swagger-ui-bundle.js', 'swagger-ui.css'];
 
 export interface BundleResult {
   readonly outdir: string;
   readonly entryFile: string;
 }
+
+/**
+ * Inside Hono only, the free globals Request, Response and Headers resolve to the light classes of
+ * functions/api/src/light-fetch.ts: Node's undici-backed ones cost ≈0.4 ms per warm request on the
+ * Lambda path (measured: p50 1.46× → 1.27× a raw GetItem).
+ */
+const lightFetchForHono: Plugin = {
+  name: 'light-fetch-for-hono',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]hono[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const prelude = `import { Headers, Request, Response } from ${JSON.stringify(LIGHT_FETCH)};\n`;
+      return { contents: prelude + source, loader: 'js' };
+    });
+  },
+};
 
 export interface LambdaBundleOptions {
   readonly entry: string;
@@ -42,6 +60,7 @@ export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Prom
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
+    plugins: [lightFetchForHono],
     logLevel: 'warning',
   });
   return { outdir, entryFile: join(outdir, 'index.mjs') };

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { configFromEnv, createAppFromConfig } from '@lianjian/api';
 import middy from '@middy/core';
-import { handle } from 'hono/aws-lambda';
+import { handle } from './lambda-adapter.ts';
 
 const here = new URL('.', import.meta.url);
 let openApi: Promise<unknown> | undefined;
