@@ -14,7 +14,10 @@ export class Headers {
 
   constructor(init?: HeadersInit) {
     if (init == null) return;
-    if (init instanceof Headers) init.forEach((value, name) => this.append(name, value));
+    if (init instanceof Headers)
+      init.forEach((value, name) => {
+        this.append(name, value);
+      });
     else if (Symbol.iterator in init) for (const [name, value] of init) this.append(name, value);
     else for (const [name, value] of Object.entries(init)) this.append(name, value);
   }
