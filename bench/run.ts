@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createServices } from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
-import type { Principal } from '@lianjian/core';
+import { type Principal, tenantCatalog } from '@lianjian/core';
 import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from '@lianjian/devkit';
 import {
   createCursorCodec,
@@ -50,14 +50,9 @@ try {
     scopes: [],
   };
   const ctx = { principal: platform, requestId: 'bench', now: new Date() };
-  await services.tenants.create(ctx, {
-    id: 'sh-jinshan',
-    name: '中共上海市金山区委组织部',
-    shortName: '金山区',
-    divisionCode: '310116',
-    province: 'SH',
-    tier: 'pool',
-  });
+  const jinshan = tenantCatalog.find((tenant) => tenant.id === 'sh-jinshan');
+  if (!jinshan) throw new Error('sh-jinshan is missing from the tenant catalog');
+  await services.tenants.create(ctx, jinshan);
   const org = await services.orgs.create(
     { ...ctx, principal: { ...platform, tenantId: 'sh-jinshan' } },
     'sh-jinshan',

@@ -1,16 +1,11 @@
 // The tenant directory, onboarding and suspension.
+import { type CreateTenant, tenantCatalog } from '@lianjian/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './support/harness.ts';
 
 const PLATFORM = { platform: true } as const;
-const newTenant = {
-  id: 'ah-xuancheng',
-  name: '中共宣城市委组织部',
-  shortName: '宣城市',
-  divisionCode: '341800',
-  province: 'AH',
-  tier: 'pool',
-};
+// A catalog tenant the harness has not onboarded: the platform admin onboards it here.
+const newTenant = tenantCatalog.find((tenant) => tenant.id === 'ah-xuancheng') as CreateTenant;
 
 describe('tenant routes', () => {
   let h: Harness;

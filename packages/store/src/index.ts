@@ -1,5 +1,5 @@
 // @lianjian/store: the single table, its keys, and the repositories that read and write it.
-export { createAuditRepository, putAuditOp } from './audit.ts';
+export { createAuditRepository } from './audit.ts';
 export { createDocumentClient, createStoreContext, type StoreContext } from './context.ts';
 export {
   type CursorCodec,
@@ -10,8 +10,7 @@ export {
 } from './cursor.ts';
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
 export { createItemLoader, type ItemLoader } from './item-loader.ts';
-export { type IdempotencyScope, seedMarkerKey, tenantPartition } from './keys.ts';
+export { seedMarkerKey } from './keys.ts';
 export { createOrgRepository } from './orgs.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';
 export { createTenantRepository } from './tenants.ts';
-export { type TransactOp, transact } from './transact.ts';

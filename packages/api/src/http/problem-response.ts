@@ -9,7 +9,6 @@ export interface ProblemDocument {
   readonly status: number;
   readonly code: string;
   readonly detail?: string;
-  readonly instance?: string;
   readonly requestId: string;
   readonly errors?: readonly FieldIssue[];
 }
