@@ -70,6 +70,10 @@ try {
     entry: join(REPO_ROOT, 'bench/bare-handler.ts'),
     outdir: join(out, 'bare'),
   });
+  const bareBatch = await bundleLambda({
+    entry: join(REPO_ROOT, 'bench/bare-batch-handler.ts'),
+    outdir: join(out, 'bare-batch'),
+  });
 
   const env = {
     PATH: process.env.PATH,
@@ -94,6 +98,12 @@ try {
     isBase64Encoded: false,
   });
   const bareEvent = JSON.stringify({ pk: 'T#sh-jinshan', sk: `ORG#${org.id}` });
+  const batchEvent = JSON.stringify({
+    keys: [
+      { pk: 'T#sh-jinshan', sk: `ORG#${org.id}` },
+      { pk: 'PLATFORM#TENANTS', sk: 'TENANT#sh-jinshan' },
+    ],
+  });
 
   const run = (script: string, args: string[]) => {
     const child = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', script), ...args], {
@@ -119,8 +129,10 @@ try {
     apiEvent,
     bare.entryFile,
     bareEvent,
+    bareBatch.entryFile,
+    batchEvent,
     String(WARM_COUNT),
-  ]) as { api: number[]; bare: number[] };
+  ]) as { api: number[]; bare: number[]; batch: number[] };
 
   const size = (file: string) => {
     const bytes = readFileSync(file);
@@ -128,7 +140,9 @@ try {
   };
   const coldApi = median(cold.api);
   const coldBare = median(cold.bare);
-  const [apiP50, bareP50] = [percentile(warm.api, 50), percentile(warm.bare, 50)];
+  const [apiP50, bareP50, batchP50] = [warm.api, warm.bare, warm.batch].map((times) =>
+    percentile(times, 50),
+  ) as [number, number, number];
 
   const rows = [
     ['API bundle size', size(api.entryFile), ''],
@@ -147,6 +161,11 @@ try {
     ['warm p99, API GET /v1/orgs/{id}', ms(percentile(warm.api, 99)), ''],
     [`warm p50, raw GetItem (${warm.bare.length} calls)`, ms(bareP50), ''],
     ['warm p99, raw GetItem', ms(percentile(warm.bare, 99)), ''],
+    [
+      `warm p50, raw BatchGetItem of the item + tenant record (${warm.batch.length} calls)`,
+      ms(batchP50),
+      `${(batchP50 / bareP50).toFixed(2)}× raw GetItem: the floor with a per-request tenant check`,
+    ],
   ];
   console.log(
     `\nLianjian bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DynamoDB Local\n`,

@@ -1,6 +1,7 @@
 // The Hono app: the same on Lambda, under the local Node server and in tests (app.request()).
 import { isDomainError } from '@lianjian/core';
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/quick';
 import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
 import type { TokenVerifier } from './auth/verifier.ts';
 import { DOCS_ASSETS, type DocsAssetReader, docsPage } from './http/docs.ts';

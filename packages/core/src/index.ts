@@ -1,19 +1,16 @@
 // @lianjian/core: domain types, schemas, rules and services. No AWS, no HTTP.
 
 export type { AuditRepository } from './audit/repository.ts';
-export { AuditEntrySchema, ListAuditQuerySchema } from './audit/schema.ts';
+export { auditSchemas } from './audit/schema.ts';
 export type { OrgChange, OrgRepository } from './orgs/repository.ts';
 export {
   type CreateOrg,
-  CreateOrgSchema,
-  ListOrgsQuerySchema,
+  type ListOrgsQuery,
   ORG_KINDS,
   type Org,
   type OrgKind,
-  OrgParamsSchema,
-  OrgSchema,
+  orgSchemas,
   type UpdateOrg,
-  UpdateOrgSchema,
 } from './orgs/schema.ts';
 export { createOrgService, type OrgService } from './orgs/service.ts';
 export {
@@ -39,7 +36,7 @@ export {
   TENANT_ROLES,
   type TenantRole,
 } from './shared/principal.ts';
-export { DateSchema, IdSchema, type Page, PageQueryShape, pageOf, textLine } from './shared/schema.ts';
+export { type Page, pageOf, schemaGroup, sharedSchemas, textLine } from './shared/schema.ts';
 export {
   type AuditEntry,
   auditEntry,
@@ -51,13 +48,12 @@ export { tenantCatalog } from './tenants/catalog.ts';
 export type { TenantRepository } from './tenants/repository.ts';
 export {
   type CreateTenant,
-  CreateTenantSchema,
+  isTenantId,
   PROVINCES,
   provinceOfCode,
+  TENANT_ID_PATTERN,
   type Tenant,
-  TenantIdSchema,
-  TenantSchema,
+  tenantSchemas,
   type UpdateTenant,
-  UpdateTenantSchema,
 } from './tenants/schema.ts';
 export { createTenantService, type TenantService } from './tenants/service.ts';

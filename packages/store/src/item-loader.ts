@@ -1,4 +1,4 @@
-// Consistent single-item reads, coalesced: the reads one request starts in the same turn of the event loop
+// Consistent single-item reads, coalesced: the reads one request starts before it next waits for I/O
 // (the tenant's status and the item asked for) travel as one BatchGetItem instead of parallel GetItems.
 import { BatchGetCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ItemKey } from './keys.ts';
@@ -17,6 +17,7 @@ interface Waiting {
 }
 
 const BATCH_LIMIT = 100;
+const RESOLVED = Promise.resolve();
 const keyId = (key: { pk?: unknown; sk?: unknown }) => `${String(key.pk)}\u0000${String(key.sk)}`;
 
 export const createItemLoader = (doc: DynamoDBDocumentClient, tableName: string): ItemLoader => {
@@ -39,9 +40,15 @@ export const createItemLoader = (doc: DynamoDBDocumentClient, tableName: string)
     return found;
   };
 
+  // After every promise job already queued has run (so awaits on settled promises have issued their reads),
+  // but within the same turn of the event loop: a setImmediate costs ≈0.13 ms more per request (measured).
+  const scheduleFlush = () => {
+    RESOLVED.then(() => process.nextTick(flush));
+  };
+
   const flush = async () => {
     const batch = waiting.splice(0, BATCH_LIMIT);
-    if (waiting.length > 0) setImmediate(flush);
+    if (waiting.length > 0) scheduleFlush();
     try {
       if (batch.length === 1) {
         const [only] = batch as [Waiting];
@@ -60,7 +67,7 @@ export const createItemLoader = (doc: DynamoDBDocumentClient, tableName: string)
     get: (key) =>
       new Promise((resolve, reject) => {
         waiting.push({ key, resolve, reject });
-        if (waiting.length === 1) setImmediate(flush);
+        if (waiting.length === 1) scheduleFlush();
       }),
   };
 };

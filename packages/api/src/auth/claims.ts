@@ -1,5 +1,5 @@
 // Turns verified token claims into a principal. Claim names are settings, so Cognito and other OIDC issuers fit.
-import { isRole, isScope, type Principal, TenantIdSchema } from '@lianjian/core';
+import { isRole, isScope, isTenantId, type Principal } from '@lianjian/core';
 
 export interface ClaimNames {
   /** Claim holding the tenant id. @default 'tenant_id' */
@@ -27,7 +27,7 @@ export const principalFromClaims = (
   const sub = claims.sub;
   if (typeof sub !== 'string' || sub.length === 0) return undefined;
   const rawTenant = claims[names.tenantId];
-  if (rawTenant !== undefined && !TenantIdSchema.safeParse(rawTenant).success) return undefined;
+  if (rawTenant !== undefined && !isTenantId(rawTenant)) return undefined;
   const tenantId = typeof rawTenant === 'string' ? rawTenant : null;
 
   // OAuth client-credentials tokens: a client id and scopes, no person behind them.

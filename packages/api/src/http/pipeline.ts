@@ -46,10 +46,11 @@ const handle = async (
   principal: Principal,
   deps: PipelineDeps,
 ): Promise<Outgoing> => {
-  const params = route.params ? parseInput(route.params, request.pathParams, lang, 'path') : EMPTY;
-  const query = route.query ? parseInput(route.query, request.query, lang, 'query') : EMPTY;
-  const rawBody = route.body ? await readJsonBody(request) : undefined;
-  const body = route.body ? parseInput(route.body, rawBody, lang) : undefined;
+  const schemas = route.schemas();
+  const params = schemas.params ? parseInput(schemas.params, request.pathParams, lang, 'path') : EMPTY;
+  const query = schemas.query ? parseInput(schemas.query, request.query, lang, 'query') : EMPTY;
+  const rawBody = schemas.body ? await readJsonBody(request) : undefined;
+  const body = schemas.body ? parseInput(schemas.body, rawBody, lang) : undefined;
   const expectedVersion = route.requiresVersion ? readIfMatch(request.header('if-match')) : 0;
 
   const now = deps.now();

@@ -1,6 +1,6 @@
 // A route is data: method, path, access, schemas and a handler. The app mounts it, the OpenAPI
 // document describes it, and the authorization and isolation tests walk it, all from this one table.
-import type { Access, Principal, WriteContext } from '@lianjian/core';
+import { type Access, type Principal, schemaGroup, type WriteContext } from '@lianjian/core';
 import type * as z from 'zod/mini';
 import type { Services } from '../services.ts';
 import type { Lang } from './lang.ts';
@@ -31,6 +31,19 @@ export interface RouteResult {
   readonly location?: string;
 }
 
+/** What a route validates and answers with; built the first time the route is used (see `schemaGroup`). */
+export interface RouteSchemas<
+  P extends z.ZodMiniType = z.ZodMiniType,
+  Q extends z.ZodMiniType = z.ZodMiniType,
+  B extends z.ZodMiniType = z.ZodMiniType,
+> {
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+  /** The success body, for the documentation. */
+  readonly response?: z.ZodMiniType;
+}
+
 export interface RouteSpec<
   P extends z.ZodMiniType = z.ZodMiniType,
   Q extends z.ZodMiniType = z.ZodMiniType,
@@ -45,9 +58,8 @@ export interface RouteSpec<
   readonly summary: string;
   readonly description?: string;
   readonly access: Access;
-  readonly params?: P;
-  readonly query?: Q;
-  readonly body?: B;
+  /** Path parameters, query and body this route takes. Memoised by `defineRoute`. */
+  readonly schemas: () => RouteSchemas<P, Q, B>;
   /** PATCH/DELETE: requires `If-Match` with the current version. */
   readonly requiresVersion?: boolean;
   /** POST creates: accepts `Idempotency-Key`, replaying the first response for the same key and body. */
@@ -57,7 +69,6 @@ export interface RouteSpec<
   };
   readonly response: {
     readonly status: 200 | 201 | 204;
-    readonly schema?: z.ZodMiniType;
     readonly example?: unknown;
   };
   /** Problems this route can answer beyond the ones every route can; for the documentation. */
@@ -65,11 +76,11 @@ export interface RouteSpec<
   readonly handler: (request: RouteRequest<z.output<P>, z.output<Q>, z.output<B>>) => Promise<RouteResult>;
 }
 
-/** Declares a route with its handler typed from its schemas. */
+/** Declares a route with its handler typed from its schemas, which are built once, on first use. */
 export const defineRoute = <
   P extends z.ZodMiniType = z.ZodMiniType<Record<string, never>>,
   Q extends z.ZodMiniType = z.ZodMiniType<Record<string, never>>,
   B extends z.ZodMiniType = z.ZodMiniType<undefined>,
 >(
   spec: RouteSpec<P, Q, B>,
-): RouteSpec => spec as unknown as RouteSpec;
+): RouteSpec => ({ ...spec, schemas: schemaGroup(spec.schemas) }) as unknown as RouteSpec;

@@ -45,9 +45,10 @@ const problemsOf = (route: RouteSpec): ProblemType[] => {
   if (route.access.kind !== 'public')
     list.push(PROBLEMS['auth.tokenInvalid'], PROBLEMS['auth.tenantSuspended']);
   if (route.access.kind === 'roles') list.push(PROBLEMS['auth.forbidden']);
-  if (route.params || route.query || route.body) list.push(PROBLEMS['input.invalid']);
-  if (route.params) list.push(PROBLEMS['resource.notFound']);
-  if (route.body) list.push(PROBLEMS['input.tooLarge'], PROBLEMS['input.unsupportedMediaType']);
+  const { params, query, body } = route.schemas();
+  if (params || query || body) list.push(PROBLEMS['input.invalid']);
+  if (params) list.push(PROBLEMS['resource.notFound']);
+  if (body) list.push(PROBLEMS['input.tooLarge'], PROBLEMS['input.unsupportedMediaType']);
   if (route.requiresVersion) list.push(PROBLEMS['version.mismatch'], PROBLEMS['version.required']);
   if (route.idempotent) list.push(PROBLEMS['idempotency.keyReused']);
   list.push(...(route.problems ?? []), PROBLEMS['dependency.unavailable'], HTTP_PROBLEMS.internal);
@@ -95,6 +96,7 @@ const operationOf = (route: RouteSpec) => {
       : []),
   ];
   const success = route.response;
+  const schemas = route.schemas();
   return {
     operationId: route.id,
     tags: [route.tag],
@@ -102,23 +104,27 @@ const operationOf = (route: RouteSpec) => {
     description: [route.description, `权限 Access: ${accessText(route.access)}`].filter(Boolean).join('\n\n'),
     ...(route.access.kind === 'public' ? { security: [] } : {}),
     'x-access': route.access,
-    parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query'), ...headers],
-    ...(route.body
+    parameters: [
+      ...parametersOf(schemas.params, 'path'),
+      ...parametersOf(schemas.query, 'query'),
+      ...headers,
+    ],
+    ...(schemas.body
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
+            content: { 'application/json': { schema: schemaOf(schemas.body, 'input') } },
           },
         }
       : {}),
     responses: {
       [String(success.status)]: {
         description: success.status === 204 ? '成功，无内容' : '成功',
-        ...(success.schema
+        ...(schemas.response
           ? {
               content: {
                 'application/json': {
-                  schema: schemaOf(success.schema, 'output'),
+                  schema: schemaOf(schemas.response, 'output'),
                   ...(success.example === undefined ? {} : { example: success.example }),
                 },
               },

@@ -1,5 +1,5 @@
 // The tenant's audit trail, newest first, for its administrators.
-import { AuditEntrySchema, ListAuditQuerySchema, pageOf, TENANT_ADMIN } from '@lianjian/core';
+import { auditSchemas, pageOf, TENANT_ADMIN } from '@lianjian/core';
 import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
@@ -12,8 +12,8 @@ export const auditRoutes = [
     summary: '操作审计记录',
     description: 'One entry per write in the tenant, newest first.',
     access: TENANT_ADMIN,
-    query: ListAuditQuerySchema,
-    response: { status: 200, schema: pageOf(AuditEntrySchema) },
+    schemas: () => ({ query: auditSchemas().ListQuery, response: pageOf(auditSchemas().Entry) }),
+    response: { status: 200 },
     problems: [PROBLEMS['input.invalidCursor']],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,

@@ -1,18 +1,20 @@
 // Who am I: the verified principal and its tenant.
-import { SIGNED_IN, TenantSchema } from '@lianjian/core';
+import { SIGNED_IN, schemaGroup, tenantSchemas } from '@lianjian/core';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.ts';
 
-const MeSchema = z.object({
-  principal: z.object({
-    sub: z.string(),
-    kind: z.enum(['user', 'client']),
-    tenantId: z.nullable(z.string()),
-    roles: z.array(z.string()),
-    scopes: z.array(z.string()),
+const meSchema = schemaGroup(() =>
+  z.object({
+    principal: z.object({
+      sub: z.string(),
+      kind: z.enum(['user', 'client']),
+      tenantId: z.nullable(z.string()),
+      roles: z.array(z.string()),
+      scopes: z.array(z.string()),
+    }),
+    tenant: z.nullable(tenantSchemas().Tenant),
   }),
-  tenant: z.nullable(TenantSchema),
-});
+);
 
 export const meRoutes = [
   defineRoute({
@@ -22,7 +24,8 @@ export const meRoutes = [
     tag: '身份 Identity',
     summary: '当前身份',
     access: SIGNED_IN,
-    response: { status: 200, schema: MeSchema },
+    schemas: () => ({ response: meSchema() }),
+    response: { status: 200 },
     handler: async ({ services, principal }) => {
       const tenant = principal.tenantId ? ((await services.tenants.find(principal.tenantId)) ?? null) : null;
       return { status: 200, body: { principal, tenant } };

@@ -1,14 +1,5 @@
 // Party organisations (党组织): the tenant's private organisation tree.
-import {
-  CreateOrgSchema,
-  ListOrgsQuerySchema,
-  OrgParamsSchema,
-  OrgSchema,
-  pageOf,
-  TENANT_READ,
-  TENANT_WRITE,
-  UpdateOrgSchema,
-} from '@lianjian/core';
+import { orgSchemas, pageOf, TENANT_READ, TENANT_WRITE } from '@lianjian/core';
 import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
@@ -39,9 +30,9 @@ export const orgRoutes = [
     description:
       "Creates an organization in the caller's tenant. parentId must name an organization of the same tenant.",
     access: TENANT_WRITE,
-    body: CreateOrgSchema,
+    schemas: () => ({ body: orgSchemas().Create, response: orgSchemas().Org }),
     idempotent: { resourceType: 'org', location: orgLocation },
-    response: { status: 201, schema: OrgSchema, example },
+    response: { status: 201, example },
     problems: [PROBLEMS['org.parentNotFound']],
     handler: async ({ services, write, tenantId, body }) => {
       const org = await services.orgs.create(write, tenantId, body);
@@ -58,8 +49,8 @@ export const orgRoutes = [
     description:
       "Lists the tenant's organizations in creation order; `parentId` lists the children of one organization.",
     access: TENANT_READ,
-    query: ListOrgsQuerySchema,
-    response: { status: 200, schema: pageOf(OrgSchema), example: { items: [example] } },
+    schemas: () => ({ query: orgSchemas().ListQuery, response: pageOf(orgSchemas().Org) }),
+    response: { status: 200, example: { items: [example] } },
     problems: [PROBLEMS['input.invalidCursor']],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
@@ -74,8 +65,8 @@ export const orgRoutes = [
     tag: TAG,
     summary: '查看党组织',
     access: TENANT_READ,
-    params: OrgParamsSchema,
-    response: { status: 200, schema: OrgSchema, example },
+    schemas: () => ({ params: orgSchemas().Params, response: orgSchemas().Org }),
+    response: { status: 200, example },
     handler: async ({ services, tenantId, params }) => {
       const org = await services.orgs.get(tenantId, params.orgId);
       return { status: 200, body: org, version: org.version };
@@ -91,10 +82,9 @@ export const orgRoutes = [
     description:
       'JSON merge patch: fields left out stay as they are; null removes an optional field (parentId: null moves to the top).',
     access: TENANT_WRITE,
-    params: OrgParamsSchema,
-    body: UpdateOrgSchema,
+    schemas: () => ({ params: orgSchemas().Params, body: orgSchemas().Update, response: orgSchemas().Org }),
     requiresVersion: true,
-    response: { status: 200, schema: OrgSchema, example },
+    response: { status: 200, example },
     problems: [PROBLEMS['org.parentNotFound'], PROBLEMS['org.cycle'], PROBLEMS['write.conflict']],
     handler: async ({ services, write, tenantId, params, expectedVersion, body }) => {
       const org = await services.orgs.update(write, tenantId, params.orgId, expectedVersion, body);
@@ -110,7 +100,7 @@ export const orgRoutes = [
     summary: '删除党组织',
     description: 'Deletes an organization that has no child organizations.',
     access: TENANT_WRITE,
-    params: OrgParamsSchema,
+    schemas: () => ({ params: orgSchemas().Params }),
     requiresVersion: true,
     response: { status: 204 },
     problems: [PROBLEMS['org.hasChildren']],

@@ -1,20 +1,9 @@
 // Tenants (组织部): the directory every signed-in caller reads, and onboarding and suspension by operators.
-import {
-  CreateTenantSchema,
-  PageQueryShape,
-  PLATFORM_ADMIN,
-  pageOf,
-  SIGNED_IN,
-  TenantIdSchema,
-  TenantSchema,
-  UpdateTenantSchema,
-} from '@lianjian/core';
-import * as z from 'zod/mini';
+import { PLATFORM_ADMIN, pageOf, SIGNED_IN, tenantSchemas } from '@lianjian/core';
 import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '租户 Tenants';
-const TenantParamsSchema = z.strictObject({ tenantId: TenantIdSchema });
 const tenantLocation = (tenant: { id: string }) => `/v1/tenants/${tenant.id}`;
 
 const example = {
@@ -39,8 +28,8 @@ export const tenantRoutes = [
     summary: '租户目录',
     description: 'Every onboarded organisation department, so partners can find and invite each other.',
     access: SIGNED_IN,
-    query: z.strictObject({ ...PageQueryShape }),
-    response: { status: 200, schema: pageOf(TenantSchema), example: { items: [example] } },
+    schemas: () => ({ query: tenantSchemas().ListQuery, response: pageOf(tenantSchemas().Tenant) }),
+    response: { status: 200, example: { items: [example] } },
     problems: [PROBLEMS['input.invalidCursor']],
     handler: async ({ services, query }) => ({ status: 200, body: await services.tenants.list(query) }),
   }),
@@ -52,8 +41,8 @@ export const tenantRoutes = [
     tag: TAG,
     summary: '查看租户',
     access: SIGNED_IN,
-    params: TenantParamsSchema,
-    response: { status: 200, schema: TenantSchema, example },
+    schemas: () => ({ params: tenantSchemas().Params, response: tenantSchemas().Tenant }),
+    response: { status: 200, example },
     handler: async ({ services, params }) => {
       const tenant = await services.tenants.get(params.tenantId);
       return { status: 200, body: tenant, version: tenant.version };
@@ -67,9 +56,9 @@ export const tenantRoutes = [
     tag: TAG,
     summary: '开通租户（平台管理员）',
     access: PLATFORM_ADMIN,
-    body: CreateTenantSchema,
+    schemas: () => ({ body: tenantSchemas().Create, response: tenantSchemas().Tenant }),
     idempotent: { resourceType: 'tenant', location: tenantLocation },
-    response: { status: 201, schema: TenantSchema, example },
+    response: { status: 201, example },
     problems: [PROBLEMS['tenant.exists'], PROBLEMS['tenant.provinceMismatch']],
     handler: async ({ services, write, body }) => {
       const tenant = await services.tenants.create(write, body);
@@ -86,10 +75,13 @@ export const tenantRoutes = [
     description:
       'status `suspended` blocks every principal of the tenant from its next request; `active` restores it.',
     access: PLATFORM_ADMIN,
-    params: TenantParamsSchema,
-    body: UpdateTenantSchema,
+    schemas: () => ({
+      params: tenantSchemas().Params,
+      body: tenantSchemas().Update,
+      response: tenantSchemas().Tenant,
+    }),
     requiresVersion: true,
-    response: { status: 200, schema: TenantSchema, example },
+    response: { status: 200, example },
     handler: async ({ services, write, params, expectedVersion, body }) => {
       const tenant = await services.tenants.update(write, params.tenantId, expectedVersion, body);
       return { status: 200, body: tenant, version: tenant.version };

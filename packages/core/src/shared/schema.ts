@@ -1,40 +1,54 @@
 // Building blocks shared by every resource schema (zod/mini keeps the Lambda bundle small).
+//
+// Schemas are built on first use, not at import: a cold start pays only for the schemas of the route it
+// serves, so adding resources does not slow every Lambda start (each zod schema costs work to construct).
 import * as z from 'zod/mini';
 import { ID_PATTERN } from './ids.ts';
 
-/** A time-ordered resource id (ULID). */
-export const IdSchema = z.string().check(z.regex(ID_PATTERN));
-
-/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
-export const DateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/),
-  z.refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, '不是有效日期 / not a valid date'),
-);
+/** A group of schemas built once, the first time it is asked for. */
+export const schemaGroup = <T>(build: () => T): (() => T) => {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+};
 
 /** A trimmed, non-empty line of text of at most `max` characters. */
 export const textLine = (max: number) =>
   z.pipe(z.string().check(z.trim()), z.string().check(z.minLength(1), z.maxLength(max)));
 
-/** `limit` and `cursor` of every list route. */
-export const PageQueryShape = {
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
-};
-
 /** Every list response: one page of items and, unless it is the last page, the cursor of the next. */
 export const pageOf = <T extends z.ZodMiniType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
 
-/** Fields every stored resource carries. */
-export const ResourceMetaShape = {
-  id: z.string(),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-};
+export const sharedSchemas = schemaGroup(() => ({
+  /** A time-ordered resource id (ULID). */
+  Id: z.string().check(z.regex(ID_PATTERN)),
+
+  /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
+  CalendarDate: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/),
+    z.refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, '不是有效日期 / not a valid date'),
+  ),
+
+  /** `limit` and `cursor` of every list route. */
+  pageQueryShape: {
+    limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
+  },
+
+  /** Fields every stored resource carries. */
+  resourceMetaShape: {
+    id: z.string(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  },
+}));
 
 export interface Page<T> {
   readonly items: readonly T[];

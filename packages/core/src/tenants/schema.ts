@@ -1,6 +1,6 @@
 // A tenant: one city, district or county organisation department (组织部).
 import * as z from 'zod/mini';
-import { ResourceMetaShape, textLine } from '../shared/schema.ts';
+import { schemaGroup, sharedSchemas, textLine } from '../shared/schema.ts';
 
 export const PROVINCES = ['SH', 'JS', 'ZJ', 'AH'] as const;
 export const TIERS = ['pool', 'silo'] as const;
@@ -14,49 +14,60 @@ export const PROVINCE_BY_CODE_PREFIX: Readonly<Record<string, Province>> = {
   '34': 'AH',
 };
 
-export const TenantIdSchema = z
-  .string()
-  .check(z.regex(/^(sh|js|zj|ah)-[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(40));
-export const DivisionCodeSchema = z.string().check(z.regex(/^(31|32|33|34)\d{4}$/));
-export const ProvinceSchema = z.enum(PROVINCES);
-export const TierSchema = z.enum(TIERS);
-export const TenantStatusSchema = z.enum(TENANT_STATUSES);
+/** Tenant ids are slugs of the province and the place, e.g. `sh-jinshan`; they appear in keys and claims. */
+export const TENANT_ID_PATTERN = /^(sh|js|zj|ah)-[a-z0-9]+(-[a-z0-9]+)*$/;
+export const TENANT_ID_MAX_LENGTH = 40;
 
-const TenantFieldsShape = {
-  /** Full name of the organisation department, e.g. 中共上海市金山区委组织部. */
-  name: textLine(60),
-  /** The place it serves, e.g. 金山区. */
-  shortName: textLine(20),
-  divisionCode: DivisionCodeSchema,
-  province: ProvinceSchema,
-  tier: TierSchema,
-};
+/** Checks a tenant id without building a schema (the token verifier runs this on every new token). */
+export const isTenantId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= TENANT_ID_MAX_LENGTH && TENANT_ID_PATTERN.test(value);
 
-export const CreateTenantSchema = z.strictObject({ id: TenantIdSchema, ...TenantFieldsShape });
+export const tenantSchemas = schemaGroup(() => {
+  const { resourceMetaShape, pageQueryShape } = sharedSchemas();
+  const Id = z.string().check(z.regex(TENANT_ID_PATTERN), z.maxLength(TENANT_ID_MAX_LENGTH));
+  const Province = z.enum(PROVINCES);
+  const Tier = z.enum(TIERS);
+  const Status = z.enum(TENANT_STATUSES);
+  const fields = {
+    /** Full name of the organisation department, e.g. 中共上海市金山区委组织部. */
+    name: textLine(60),
+    /** The place it serves, e.g. 金山区. */
+    shortName: textLine(20),
+    divisionCode: z.string().check(z.regex(/^(31|32|33|34)\d{4}$/)),
+    province: Province,
+    tier: Tier,
+  };
 
-export const UpdateTenantSchema = z.strictObject({
-  name: z.optional(TenantFieldsShape.name),
-  shortName: z.optional(TenantFieldsShape.shortName),
-  tier: z.optional(TierSchema),
-  status: z.optional(TenantStatusSchema),
+  return {
+    Id,
+    Create: z.strictObject({ id: Id, ...fields }),
+    Update: z.strictObject({
+      name: z.optional(fields.name),
+      shortName: z.optional(fields.shortName),
+      tier: z.optional(Tier),
+      status: z.optional(Status),
+    }),
+    Tenant: z.object({
+      ...resourceMetaShape,
+      name: z.string(),
+      shortName: z.string(),
+      divisionCode: z.string(),
+      province: Province,
+      tier: Tier,
+      status: Status,
+    }),
+    Params: z.strictObject({ tenantId: Id }),
+    ListQuery: z.strictObject({ ...pageQueryShape }),
+  };
 });
 
-export const TenantSchema = z.object({
-  ...ResourceMetaShape,
-  name: z.string(),
-  shortName: z.string(),
-  divisionCode: z.string(),
-  province: ProvinceSchema,
-  tier: TierSchema,
-  status: TenantStatusSchema,
-});
-
+type TenantSchemas = ReturnType<typeof tenantSchemas>;
 export type Province = (typeof PROVINCES)[number];
 export type Tier = (typeof TIERS)[number];
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
-export type CreateTenant = z.infer<typeof CreateTenantSchema>;
-export type UpdateTenant = z.infer<typeof UpdateTenantSchema>;
-export type Tenant = z.infer<typeof TenantSchema>;
+export type CreateTenant = z.infer<TenantSchemas['Create']>;
+export type UpdateTenant = z.infer<TenantSchemas['Update']>;
+export type Tenant = z.infer<TenantSchemas['Tenant']>;
 
 /** The province a GB/T 2260 code belongs to, or undefined outside the four provinces. */
 export const provinceOfCode = (divisionCode: string): Province | undefined =>
