@@ -52,7 +52,7 @@ try {
   const ctx = { principal: platform, requestId: 'bench', now: new Date() };
   const jinshan = tenantCatalog.find((tenant) => tenant.id === 'sh-jinshan');
   if (!jinshan) throw new Error('sh-jinshan is missing from the tenant catalog');
-  await services.tenants.create(ctx, jinshan);
+  await services.tenants.onboard(ctx, jinshan);
   const org = await services.orgs.create(
     { ...ctx, principal: { ...platform, tenantId: 'sh-jinshan' } },
     'sh-jinshan',

@@ -33,7 +33,7 @@ describe('tenant routes', () => {
     expect((await h.call('GET', '/v1/tenants', {})).status).toBe(401);
   });
 
-  it('lets only platform admins onboard a tenant, once', async () => {
+  it('lets only platform admins onboard a tenant, and a retry is safe', async () => {
     const asAdmin = await h.call('POST', '/v1/tenants', {
       as: { tenant: 'sh-jinshan', role: 'tenant_admin' },
       body: newTenant,
@@ -42,10 +42,18 @@ describe('tenant routes', () => {
     const created = await h.call('POST', '/v1/tenants', { as: PLATFORM, body: newTenant });
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe('/v1/tenants/ah-xuancheng');
-    expect(await created.json()).toMatchObject({ ...newTenant, status: 'active', version: 1 });
+    // Two audited steps: recorded `pending`, then activated.
+    const record = await created.json();
+    expect(record).toMatchObject({ ...newTenant, status: 'active', version: 2 });
     const again = await h.call('POST', '/v1/tenants', { as: PLATFORM, body: newTenant });
-    expect(again.status).toBe(409);
-    expect(((await again.json()) as { code: string }).code).toBe('tenant_exists');
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(record);
+    const taken = await h.call('POST', '/v1/tenants', {
+      as: PLATFORM,
+      body: { ...newTenant, shortName: '别处' },
+    });
+    expect(taken.status).toBe(409);
+    expect(((await taken.json()) as { code: string }).code).toBe('tenant_exists');
   });
 
   it('refuses a division code from another province', async () => {
@@ -64,7 +72,7 @@ describe('tenant routes', () => {
     const suspended = await h.call('PATCH', '/v1/tenants/sh-songjiang', {
       as: PLATFORM,
       body: { status: 'suspended' },
-      headers: { 'if-match': '"1"' },
+      headers: { 'if-match': '"2"' },
     });
     expect(suspended.status).toBe(200);
     for (const [method, path] of [
@@ -85,7 +93,7 @@ describe('tenant routes', () => {
     const restored = await h.call('PATCH', '/v1/tenants/sh-songjiang', {
       as: PLATFORM,
       body: { status: 'active' },
-      headers: { 'if-match': '"2"' },
+      headers: { 'if-match': '"3"' },
     });
     expect(restored.status).toBe(200);
     expect((await h.call('GET', '/v1/orgs', { as: member })).status).toBe(200);

@@ -93,7 +93,7 @@ export const createHarness = async (): Promise<Harness> => {
     async addTenant(id, overrides = {}) {
       const province = id.slice(0, 2).toUpperCase() as CreateTenant['province'];
       const code = { SH: '310116', JS: '320500', ZJ: '330421', AH: '340200' }[province];
-      await services.tenants.create(
+      await services.tenants.onboard(
         { principal: PLATFORM, requestId: 'test', now: new Date() },
         { id, name: `${id} 组织部`, shortName: id, divisionCode: code, province, tier: 'pool', ...overrides },
       );

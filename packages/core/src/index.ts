@@ -16,8 +16,10 @@ export { createOrgService, type OrgService } from './orgs/service.ts';
 export {
   type Access,
   isAllowed,
+  OWN_TENANT_ADMIN,
   PLATFORM_ADMIN,
   PUBLIC,
+  reachesTenant,
   SIGNED_IN,
   TENANT_ADMIN,
   TENANT_READ,
@@ -45,15 +47,18 @@ export {
   type WriteMeta,
 } from './shared/write.ts';
 export { tenantCatalog } from './tenants/catalog.ts';
-export type { TenantRepository } from './tenants/repository.ts';
+export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './tenants/export.ts';
+export type { ExportedItem, TenantRepository } from './tenants/repository.ts';
 export {
   type CreateTenant,
+  type DeletionCertificate,
   isTenantId,
   PROVINCES,
   provinceOfCode,
   TENANT_ID_PATTERN,
+  TENANT_STATUSES,
   type Tenant,
   tenantSchemas,
   type UpdateTenant,
 } from './tenants/schema.ts';
-export { createTenantService, type TenantService } from './tenants/service.ts';
+export { createTenantService, type Onboarding, type TenantService } from './tenants/service.ts';

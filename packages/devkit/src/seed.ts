@@ -32,7 +32,7 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
   if (Item) return { seeded: false, tenants: 0, orgs: 0 };
 
   for (const tenant of tenantCatalog) {
-    if (!(await services.tenants.find(tenant.id))) await services.tenants.create(context(SEEDER), tenant);
+    await services.tenants.onboard(context(SEEDER), tenant);
   }
 
   const jinshanStaff: Principal = {

@@ -16,6 +16,12 @@ export const tenantRecordKey = (tenantId: string): ItemKey => ({
   sk: `TENANT#${tenantId}`,
 });
 export const tenantRecordsPartition = (): string => PLATFORM_TENANTS;
+
+/** A tenant's deletion certificate: in the platform partition, so it outlives every item of the tenant. */
+export const deletionCertificateKey = (tenantId: string): ItemKey => ({
+  pk: 'PLATFORM#DELETIONS',
+  sk: `TENANT#${tenantId}`,
+});
 export const TENANT_RECORD_PREFIX = 'TENANT#';
 
 export const orgKey = (tenantId: string, orgId: string): ItemKey => ({

@@ -13,7 +13,8 @@ export interface Incoming {
 export interface Outgoing {
   readonly status: number;
   readonly headers: Record<string, string>;
-  readonly body: string | null;
+  /** A stream for long bodies (exports), produced as the client reads. */
+  readonly body: string | ReadableStream<Uint8Array> | null;
 }
 
 export const JSON_TYPE = 'application/json; charset=utf-8';

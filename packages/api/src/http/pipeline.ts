@@ -1,5 +1,12 @@
 // Runs one declared route: authenticate, authorize, check the tenant, parse, handle, respond.
-import { DomainError, isAllowed, isDomainError, type Principal, type WriteContext } from '@lianjian/core';
+import {
+  DomainError,
+  isAllowed,
+  isDomainError,
+  type Principal,
+  reachesTenant,
+  type WriteContext,
+} from '@lianjian/core';
 import { bearerToken, type TokenVerifier } from '../auth/verifier.ts';
 import type { Services } from '../services.ts';
 import { type Incoming, jsonResponse, type Outgoing } from './exchange.ts';
@@ -48,6 +55,9 @@ const handle = async (
 ): Promise<Outgoing> => {
   const schemas = route.schemas();
   const params = schemas.params ? parseInput(schemas.params, request.pathParams, lang, 'path') : EMPTY;
+  // Another tenant's resources do not exist for the caller: 404, never 403, so existence is not revealed.
+  if (!reachesTenant(principal, route.access, params as Record<string, unknown>))
+    throw new DomainError('resource.notFound');
   const query = schemas.query ? parseInput(schemas.query, request.query, lang, 'query') : EMPTY;
   const rawBody = schemas.body ? await readJsonBody(request) : undefined;
   const body = schemas.body ? parseInput(schemas.body, rawBody, lang) : undefined;
@@ -92,6 +102,12 @@ const respond = (result: RouteResult): Outgoing => {
   const headers: Record<string, string> = {};
   if (result.version !== undefined) headers.etag = `"${result.version}"`;
   if (result.location) headers.location = result.location;
+  if (result.stream) {
+    headers['content-type'] = result.stream.contentType;
+    if (result.stream.filename)
+      headers['content-disposition'] = `attachment; filename="${result.stream.filename}"`;
+    return { status: result.status, headers, body: streamOf(result.stream.chunks) };
+  }
   if (result.status === 204 || result.body === undefined)
     return { status: result.status, headers, body: null };
   return jsonResponse(result.status, result.body, headers);
@@ -105,4 +121,20 @@ const settle = async <T>(work: () => Promise<T>): Promise<Settled<T>> => {
   } catch (error) {
     return { ok: false, error };
   }
+};
+
+/** Text chunks as a byte stream, pulled one chunk at a time so a large export is never held in memory. */
+const streamOf = (chunks: AsyncIterable<string>): ReadableStream<Uint8Array> => {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 };

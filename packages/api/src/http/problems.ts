@@ -44,6 +44,10 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: `令牌所属租户 ${p.tenantId} 未开通`,
     en: `The token's tenant ${p.tenantId} is not onboarded`,
   })),
+  'auth.tenantInactive': problem(403, 'tenant_inactive', '租户未启用', 'Tenant not active', (p) => ({
+    zh: `租户 ${p.tenantId} 当前状态为 ${p.status}，暂不能使用`,
+    en: `Tenant ${p.tenantId} is ${p.status} and cannot be used`,
+  })),
   'input.invalid': problem(400, 'validation_failed', '请求参数有误', 'Invalid request', () => ({
     zh: '请求中有字段不符合要求，详见 errors',
     en: 'Some fields of the request are invalid; see errors',
@@ -107,6 +111,20 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: `租户标识 ${p.id} 已被使用`,
     en: `Tenant id ${p.id} is already taken`,
   })),
+  'tenant.retired': problem(409, 'tenant_retired', '租户已注销', 'Tenant retired', (p) => ({
+    zh: `租户 ${p.id} 正在注销或已注销，不能再修改或重新开通`,
+    en: `Tenant ${p.id} is offboarding or deleted; it cannot be changed or onboarded again`,
+  })),
+  'tenant.invalidTransition': problem(
+    409,
+    'invalid_transition',
+    '租户状态不允许此操作',
+    'Invalid status change',
+    (p) => ({
+      zh: `租户状态不能从 ${p.from} 改为 ${p.to}`,
+      en: `A tenant cannot go from ${p.from} to ${p.to}`,
+    }),
+  ),
   'tenant.provinceMismatch': problem(
     400,
     'province_mismatch',

@@ -29,6 +29,13 @@ export interface RouteResult {
   /** Version of the resource, sent as the ETag. */
   readonly version?: number;
   readonly location?: string;
+  /** A body produced piece by piece (JSON Lines exports) instead of `body`. */
+  readonly stream?: {
+    readonly contentType: string;
+    readonly chunks: AsyncIterable<string>;
+    /** Offered as the download's file name. */
+    readonly filename?: string;
+  };
 }
 
 /** What a route validates and answers with; built the first time the route is used (see `schemaGroup`). */

@@ -5,7 +5,9 @@ import { DomainError, type TenantService } from '@lianjian/core';
 export const tenantGate = (tenants: TenantService, tenantId: string): Promise<void> => {
   const gate = tenants.find(tenantId).then((tenant) => {
     if (!tenant) throw new DomainError('auth.tenantUnknown', { tenantId });
-    if (tenant.status !== 'active') throw new DomainError('auth.tenantSuspended', { tenantId });
+    if (tenant.status === 'suspended') throw new DomainError('auth.tenantSuspended', { tenantId });
+    if (tenant.status !== 'active')
+      throw new DomainError('auth.tenantInactive', { tenantId, status: tenant.status });
   });
   // Awaited later; a rejection before then is not an unhandled one.
   gate.catch(() => undefined);

@@ -15,6 +15,11 @@ export type Access =
       readonly roles: readonly Role[];
       readonly scope?: Scope;
       readonly tenantBound: boolean;
+      /**
+       * The route acts on the tenant named by this path parameter: tenant principals reach only their own
+       * (another tenant's is answered 404), platform operators reach any.
+       */
+      readonly ownTenantParam?: string;
     };
 
 export const PUBLIC: Access = { kind: 'public' };
@@ -39,6 +44,14 @@ export const TENANT_WRITE: Access = {
 /** The tenant's administrators only. */
 export const TENANT_ADMIN: Access = { kind: 'roles', roles: ['tenant_admin'], tenantBound: true };
 
+/** A tenant's administrators, on their own tenant (path `{tenantId}`), and platform operators. */
+export const OWN_TENANT_ADMIN: Access = {
+  kind: 'roles',
+  roles: ['tenant_admin', 'platform_admin'],
+  tenantBound: false,
+  ownTenantParam: 'tenantId',
+};
+
 /** Platform operators only. */
 export const PLATFORM_ADMIN: Access = { kind: 'roles', roles: ['platform_admin'], tenantBound: false };
 
@@ -55,4 +68,15 @@ export const isAllowed = (principal: Principal, access: Access): boolean => {
       return principal.roles.some((role) => access.roles.includes(role));
     }
   }
+};
+
+/** Whether an allowed principal reaches the tenant the route's path names (see `ownTenantParam`). */
+export const reachesTenant = (
+  principal: Principal,
+  access: Access,
+  params: Readonly<Record<string, unknown>>,
+): boolean => {
+  if (access.kind !== 'roles' || access.ownTenantParam === undefined) return true;
+  if (principal.kind === 'user' && principal.roles.includes('platform_admin')) return true;
+  return principal.tenantId !== null && params[access.ownTenantParam] === principal.tenantId;
 };

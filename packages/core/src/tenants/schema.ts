@@ -4,7 +4,13 @@ import { schemaGroup, sharedSchemas, textLine } from '../shared/schema.ts';
 
 export const PROVINCES = ['SH', 'JS', 'ZJ', 'AH'] as const;
 export const TIERS = ['pool', 'silo'] as const;
-export const TENANT_STATUSES = ['active', 'suspended'] as const;
+/**
+ * The lifecycle: `pending` → `active` ↔ `suspended` → `offboarding` → `deleted`.
+ * Only `active` tenants' principals are served; `deleted` is kept as a tombstone beside the deletion certificate.
+ */
+export const TENANT_STATUSES = ['pending', 'active', 'suspended', 'offboarding', 'deleted'] as const;
+/** The statuses an operator sets with PATCH; the others belong to onboarding and offboarding. */
+export const SWITCHABLE_STATUSES = ['active', 'suspended'] as const;
 
 /** GB/T 2260 province prefixes of the four Yangtze Delta provinces. */
 export const PROVINCE_BY_CODE_PREFIX: Readonly<Record<string, Province>> = {
@@ -45,7 +51,7 @@ export const tenantSchemas = schemaGroup(() => {
       name: z.optional(fields.name),
       shortName: z.optional(fields.shortName),
       tier: z.optional(Tier),
-      status: z.optional(Status),
+      status: z.optional(z.enum(SWITCHABLE_STATUSES)),
     }),
     Tenant: z.object({
       ...resourceMetaShape,
@@ -58,6 +64,17 @@ export const tenantSchemas = schemaGroup(() => {
     }),
     Params: z.strictObject({ tenantId: Id }),
     ListQuery: z.strictObject({ ...pageQueryShape }),
+    DeletionCertificate: z.object({
+      tenantId: z.string(),
+      tenantName: z.string(),
+      startedAt: z.string(),
+      completedAt: z.string(),
+      operator: z.object({ sub: z.string(), kind: z.enum(['user', 'client']) }),
+      requestId: z.string(),
+      itemsDeleted: z.record(z.string(), z.int()),
+      totalItemsDeleted: z.int(),
+      alliancesLeft: z.array(z.string()),
+    }),
   };
 });
 
@@ -68,6 +85,7 @@ export type TenantStatus = (typeof TENANT_STATUSES)[number];
 export type CreateTenant = z.infer<TenantSchemas['Create']>;
 export type UpdateTenant = z.infer<TenantSchemas['Update']>;
 export type Tenant = z.infer<TenantSchemas['Tenant']>;
+export type DeletionCertificate = z.infer<TenantSchemas['DeletionCertificate']>;
 
 /** The province a GB/T 2260 code belongs to, or undefined outside the four provinces. */
 export const provinceOfCode = (divisionCode: string): Province | undefined =>
