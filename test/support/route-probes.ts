@@ -1,0 +1,187 @@
+// How to exercise each route of the app: what to create first, and the valid request to send.
+// The route-matrix and isolation-walk tests take every route from the route table and look it up here;
+// a route with no probe fails both, so nobody can add a route the isolation proof does not cover.
+import type { Caller, Harness } from './harness.ts';
+
+/** The tenant whose data the probes create, and the catalog-shaped record of a tenant made for a probe. */
+export const OWNER_TENANT = 'sh-jinshan';
+
+export interface ProbeRequest {
+  readonly path: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  /** Ids and field values of the owner's data the request touches: no other tenant may ever see them. */
+  readonly secrets: readonly string[];
+}
+
+export interface Probe {
+  /**
+   * `private`: the route reaches one tenant's data; another tenant gets 404 (or 403 when its role may not
+   * call the route at all) and learns nothing. `directory`: shared with every signed-in principal by design
+   * (the tenant directory), so partners can find each other.
+   */
+  readonly exposure: 'private' | 'directory';
+  /** Creates what the route acts on, as the owner tenant or the platform, and returns a valid request. */
+  prepare(h: Harness): Promise<ProbeRequest>;
+}
+
+const OWNER_ADMIN: Caller = { tenant: OWNER_TENANT, role: 'tenant_admin' };
+const PLATFORM: Caller = { platform: true };
+let counter = 0;
+
+const created = async (h: Harness, path: string, body: unknown, as: Caller = OWNER_ADMIN) => {
+  const response = await h.call('POST', path, { as, body });
+  if (response.status !== 201 && response.status !== 200)
+    throw new Error(`probe setup POST ${path} answered ${response.status}: ${await response.text()}`);
+  return {
+    record: (await response.json()) as { id: string; version: number; name?: string },
+    etag: response.headers.get('etag') ?? '',
+  };
+};
+
+const newOrg = (h: Harness) => {
+  counter += 1;
+  return created(h, '/v1/orgs', {
+    name: `中共金山区探针第${counter}党支部`,
+    kind: 'branch',
+    secretaryName: `探针书记${counter}`,
+  });
+};
+
+/** A tenant made for one probe, so destructive platform routes never touch the shared ones. */
+const newTenant = async (h: Harness) => {
+  counter += 1;
+  const id = `ah-probe${counter}-${Math.random().toString(36).slice(2, 8)}`;
+  const { record, etag } = await created(
+    h,
+    '/v1/tenants',
+    {
+      id,
+      name: `探针${counter}组织部`,
+      shortName: `探针${counter}`,
+      divisionCode: '340200',
+      province: 'AH',
+      tier: 'pool',
+    },
+    PLATFORM,
+  );
+  return { id: record.id, etag };
+};
+
+const newTenantBody = () => {
+  counter += 1;
+  return {
+    id: `ah-new${counter}-${Math.random().toString(36).slice(2, 8)}`,
+    name: `新开通${counter}组织部`,
+    shortName: `新开通${counter}`,
+    divisionCode: '340200',
+    province: 'AH',
+    tier: 'pool',
+  };
+};
+
+const ownerTenantEtag = async (h: Harness) =>
+  (await h.call('GET', `/v1/tenants/${OWNER_TENANT}`, { as: PLATFORM })).headers.get('etag') ?? '';
+
+export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
+  'me.get': { exposure: 'private', prepare: async () => ({ path: '/v1/me', secrets: [] }) },
+
+  'tenants.list': { exposure: 'directory', prepare: async () => ({ path: '/v1/tenants', secrets: [] }) },
+  'tenants.get': {
+    exposure: 'directory',
+    prepare: async () => ({ path: `/v1/tenants/${OWNER_TENANT}`, secrets: [] }),
+  },
+  'tenants.create': {
+    exposure: 'private',
+    prepare: async () => ({ path: '/v1/tenants', body: newTenantBody(), secrets: [] }),
+  },
+  'tenants.update': {
+    exposure: 'private',
+    prepare: async (h) => ({
+      path: `/v1/tenants/${OWNER_TENANT}`,
+      body: { shortName: '金山区' },
+      headers: { 'if-match': await ownerTenantEtag(h) },
+      secrets: [],
+    }),
+  },
+  'tenants.export': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newOrg(h);
+      return { path: `/v1/tenants/${OWNER_TENANT}/export`, secrets: [record.id, record.name ?? ''] };
+    },
+  },
+  'tenants.offboard': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const tenant = await newTenant(h);
+      return { path: `/v1/tenants/${tenant.id}`, headers: { 'if-match': tenant.etag }, secrets: [] };
+    },
+  },
+  'tenants.deletionCertificate': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const tenant = await newTenant(h);
+      const gone = await h.call('DELETE', `/v1/tenants/${tenant.id}`, {
+        as: PLATFORM,
+        headers: { 'if-match': tenant.etag },
+      });
+      if (gone.status !== 200) throw new Error(`probe setup offboarding answered ${gone.status}`);
+      return { path: `/v1/tenants/${tenant.id}/deletion-certificate`, secrets: [] };
+    },
+  },
+
+  'orgs.create': {
+    exposure: 'private',
+    prepare: async () => ({
+      path: '/v1/orgs',
+      body: { name: '中共金山区新建党委', kind: 'committee' },
+      secrets: [],
+    }),
+  },
+  'orgs.list': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newOrg(h);
+      return { path: '/v1/orgs', secrets: [record.id, record.name ?? ''] };
+    },
+  },
+  'orgs.get': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newOrg(h);
+      return { path: `/v1/orgs/${record.id}`, secrets: [record.id, record.name ?? ''] };
+    },
+  },
+  'orgs.update': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record, etag } = await newOrg(h);
+      return {
+        path: `/v1/orgs/${record.id}`,
+        body: { memberCount: 12 },
+        headers: { 'if-match': etag },
+        secrets: [record.id, record.name ?? ''],
+      };
+    },
+  },
+  'orgs.delete': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record, etag } = await newOrg(h);
+      return {
+        path: `/v1/orgs/${record.id}`,
+        headers: { 'if-match': etag },
+        secrets: [record.id, record.name ?? ''],
+      };
+    },
+  },
+
+  'audit.list': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newOrg(h);
+      return { path: '/v1/audit', secrets: [record.id] };
+    },
+  },
+};
