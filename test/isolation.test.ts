@@ -98,6 +98,19 @@ describe('tenant isolation of organizations', () => {
     });
     expect(foreign.status).toBe(400);
     expect(((await foreign.json()) as { code: string }).code).toBe('invalid_cursor');
+
+    // Bound to its route and query too, and sealed: another list, another filter or one edited byte fail.
+    const cursor = page.nextCursor;
+    const flipped = `${cursor.slice(0, 10)}${cursor[10] === 'A' ? 'B' : 'A'}${cursor.slice(11)}`;
+    for (const path of [
+      `/v1/audit?limit=1&cursor=${encodeURIComponent(cursor)}`,
+      `/v1/orgs?limit=1&parentId=${orgId}&cursor=${encodeURIComponent(cursor)}`,
+      `/v1/orgs?limit=1&cursor=${encodeURIComponent(flipped)}`,
+    ]) {
+      const response = await h.call('GET', path, { as: OWNER });
+      expect({ path, status: response.status }).toEqual({ path, status: 400 });
+      expect(((await response.json()) as { code: string }).code).toBe('invalid_cursor');
+    }
   });
 
   it('keeps the audit trail to its own tenant', async () => {

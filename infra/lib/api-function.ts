@@ -1,4 +1,4 @@
-// The project's Lambda function construct: holds the defaults every API function shares (Node 22 on
+// The project's Lambda function construct: holds the defaults every function shares (Node 22 on
 // arm64, source maps, an explicit log group, least-privilege logging role) and bundles the API locally.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,6 +10,11 @@ import { Construct } from 'constructs';
 import { REPO_ROOT } from './api-bundle.ts';
 
 export interface ApiFunctionProps {
+  /**
+   * What the function is for, on the function and its role.
+   * @default 'Runs the Lianjian API function'
+   */
+  readonly description?: string;
   /** Environment variables handed to the function (the function adds `NODE_OPTIONS` for source maps). */
   readonly environment: Readonly<Record<string, string>>;
   /**
@@ -38,6 +43,8 @@ export interface ApiFunctionProps {
 export class ApiFunction extends Construct {
   readonly function: lambda.Function;
   readonly logGroup: logs.LogGroup;
+  /** The execution role (the tenant data roles trust the API function's). */
+  readonly role: iam.Role;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
@@ -50,20 +57,21 @@ export class ApiFunction extends Construct {
 
     // Our own role instead of the AWSLambdaBasicExecutionRole managed policy, which may write to any log
     // group in the account; this one writes only to the function's log group.
-    const role = new iam.Role(this, 'Role', {
+    this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Runs the Lianjian API function',
+      description: props.description ?? 'Runs the Lianjian API function',
     });
-    this.logGroup.grantWrite(role);
+    this.logGroup.grantWrite(this.role);
 
     this.function = new lambda.Function(this, 'Function', {
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       handler: 'index.handler',
       code: props.code ?? bundledApiCode(),
+      ...(props.description ? { description: props.description } : {}),
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(29),
-      role,
+      role: this.role,
       logGroup: this.logGroup,
       tracing: lambda.Tracing.DISABLED,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },

@@ -35,7 +35,7 @@ const fromContext = (scope: Construct, key: string): string | undefined => {
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
 
-const requireHttps = (name: string, value: string): string => {
+export const requireHttps = (name: string, value: string): string => {
   if (!Token.isUnresolved(value) && !/^https:\/\/[^\s/]+/.test(value)) {
     throw new Error(`${name} must be an https URL, got "${value}"`);
   }

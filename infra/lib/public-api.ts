@@ -9,6 +9,16 @@ import { Construct } from 'constructs';
 export interface PublicApiProps {
   readonly handler: lambda.IFunction;
   /**
+   * What the API is for, shown in the console.
+   * @default 'Lianjian API'
+   */
+  readonly description?: string;
+  /**
+   * Whether every method requires an `x-api-key` (the machine API, metered by per-tenant usage plans).
+   * @default false
+   */
+  readonly apiKeyRequired?: boolean;
+  /**
    * Steady-state requests per second for the whole stage (per-tenant limits come from usage plans).
    * @default 100
    */
@@ -44,11 +54,12 @@ export class PublicApi extends Construct {
     this.api = new apigateway.LambdaRestApi(this, 'Api', {
       handler: props.handler,
       proxy: true,
-      description: 'Lianjian API',
+      description: props.description ?? 'Lianjian API',
+      ...(props.apiKeyRequired ? { defaultMethodOptions: { apiKeyRequired: true } } : {}),
       endpointConfiguration: { types: [apigateway.EndpointType.REGIONAL] },
       cloudWatchRole: manageAccountLogRole,
       // The account-level role must survive this stack: other APIs in the region log through it too.
-      cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
+      ...(manageAccountLogRole ? { cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN } : {}),
       deployOptions: {
         throttlingRateLimit: props.throttlingRateLimit ?? 100,
         throttlingBurstLimit: props.throttlingBurstLimit ?? 200,

@@ -1,4 +1,33 @@
 // @lianjian/store: the single table, its keys, and the repositories that read and write it.
+
+export {
+  type TenantAccessConfig,
+  type TenantRoleConfig,
+  tenantAccessConfigFromEnv,
+} from './access/config.ts';
+export { isTenantAccessError, TenantAccessError, type TenantAccessErrorCode } from './access/errors.ts';
+export {
+  DATA_ACTIONS,
+  type PartitionNames,
+  SESSION_POLICY_MAX_CHARS,
+  sessionPolicy,
+} from './access/session-policy.ts';
+export type { AssumeRole, AssumeRoleRequest, TemporaryCredentials } from './access/sts.ts';
+export { createTableRouter, parseSiloTables, type TableRouter } from './access/table-routing.ts';
+export {
+  createTenantCredentialProvider,
+  type TenantCredentialProvider,
+  type TenantCredentialProviderOptions,
+  type TenantSession,
+} from './access/tenant-credentials.ts';
+export {
+  createTenantDataAccess,
+  type TenantDataAccess,
+  type TenantDataAccessFromConfigOptions,
+  type TenantDataAccessOptions,
+  type TenantTable,
+  tenantDataAccessFromConfig,
+} from './access/tenant-data-access.ts';
 export { createAuditRepository } from './audit.ts';
 export { createDocumentClient, createStoreContext, type StoreContext } from './context.ts';
 export {

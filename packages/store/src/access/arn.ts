@@ -1,5 +1,6 @@
 // ARNs: the tenant data role's, rendered from a template such as
 // `arn:aws-cn:iam::123456789012:role/lianjian/tenant-data-{tenantId}`, and the tables a session policy names.
+import { tableDefinition } from '../table.ts';
 import { TenantAccessError } from './errors.ts';
 
 const PLACEHOLDER = '{tenantId}';
@@ -42,8 +43,8 @@ export const assertRegion = (region: string): string => {
 
 export interface TableArns {
   readonly table: string;
-  /** Every index of the table: a Query on gsi1 is authorized against this ARN. */
-  readonly indexes: string;
+  /** Each index by name, as the role's own policy names them: a Query on gsi1 is authorized against it. */
+  readonly indexes: readonly string[];
 }
 
 export const tableArns = (
@@ -52,5 +53,5 @@ export const tableArns = (
   tableName: string,
 ): TableArns => {
   const table = `arn:${role.partition}:dynamodb:${region}:${role.accountId}:table/${tableName}`;
-  return { table, indexes: `${table}/index/*` };
+  return { table, indexes: tableDefinition.indexes.map((index) => `${table}/index/${index.name}`) };
 };

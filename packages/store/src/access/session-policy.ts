@@ -55,7 +55,10 @@ export const sessionPolicy = (input: SessionPolicyInput): string => {
   if (input.allianceIds.length > 0) {
     const alliance = input.partitions.alliance;
     if (!alliance)
-      throw new TenantAccessError('access.alliancesUnsupported', 'no alliance partition builder is configured');
+      throw new TenantAccessError(
+        'access.alliancesUnsupported',
+        'no alliance partition builder is configured',
+      );
     for (const id of input.allianceIds) grant(input.allianceTable, leadingKeyPatterns(alliance(id)));
   }
   const policy = JSON.stringify({
@@ -63,7 +66,7 @@ export const sessionPolicy = (input: SessionPolicyInput): string => {
     Statement: [...grants.values()].map(({ arns, keys }) => ({
       Effect: 'Allow',
       Action: DATA_ACTIONS,
-      Resource: [arns.table, arns.indexes],
+      Resource: [arns.table, ...arns.indexes],
       Condition: {
         'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': keys },
         Null: { 'dynamodb:LeadingKeys': 'false' },
