@@ -6,6 +6,7 @@ export {
   tenantAccessConfigFromEnv,
 } from './access/config.ts';
 export { isTenantAccessError, TenantAccessError, type TenantAccessErrorCode } from './access/errors.ts';
+export { type TenantDataAccessFromConfigOptions, tenantDataAccessFromConfig } from './access/from-config.ts';
 export {
   DATA_ACTIONS,
   type PartitionNames,
@@ -23,10 +24,8 @@ export {
 export {
   createTenantDataAccess,
   type TenantDataAccess,
-  type TenantDataAccessFromConfigOptions,
   type TenantDataAccessOptions,
   type TenantTable,
-  tenantDataAccessFromConfig,
 } from './access/tenant-data-access.ts';
 export { createAuditRepository } from './audit.ts';
 export { createDocumentClient, createStoreContext, type StoreContext } from './context.ts';
