@@ -9,7 +9,7 @@ import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import {
   DEV_ISSUER_FILE,
   DYNAMODB_DATA_DIR,
-  ensureTable,
+  ensureTables,
   hasJava,
   JAVA_MISSING,
   loadOrCreateCursorKeys,
@@ -18,7 +18,7 @@ import {
   seedDemoData,
   startDynamoDbLocal,
 } from '@lianjian/devkit';
-import { DEFAULT_TABLE_NAME } from '@lianjian/store';
+import { DEFAULT_TABLE_NAME, tenantAccessConfigFromEnv } from '@lianjian/store';
 import { Hono } from 'hono';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -38,13 +38,18 @@ if (endpoint === undefined) {
   endpoint = dynamodb.endpoint;
 }
 
+// SILO_TABLES routes tenants to their own tables locally too (TENANT_DATA_ROLE_ARN is honoured as well).
+const tenantAccess = tenantAccessConfigFromEnv(process.env);
 const store = storeFromConfig({
   tableName,
   dynamodbEndpoint: endpoint,
   cursorKeys: loadOrCreateCursorKeys(),
+  tenantAccess,
 });
 const services = createServices(store);
-const created = await ensureTable(store.doc, tableName);
+const createdTables = await ensureTables(store.doc, tableName, tenantAccess.siloTables);
+const created = createdTables.includes(tableName);
+const silos = [...new Set(tenantAccess.siloTables.values())];
 const seeded = await seedDemoData(store, services);
 const issuer = await loadOrCreateDevIssuer(DEV_ISSUER_FILE);
 
@@ -69,6 +74,7 @@ const http = serve({ fetch: server.fetch, port }, () => {
       '',
       `联建 Lianjian API  ${url}`,
       `  DynamoDB         ${endpoint} (table ${tableName}${created ? ', created' : ''})`,
+      ...(silos.length > 0 ? [`  silo tables      ${silos.join(', ')}`] : []),
       `  demo data        ${seeded.seeded ? `seeded: ${seeded.tenants} tenants, ${seeded.orgs} organizations` : 'already seeded'}`,
       `  OpenAPI          ${url}/v1/openapi.json`,
       `  docs             ${url}/docs`,

@@ -11,6 +11,8 @@ import {
   newCursorKeySpec,
   parseCursorKeys,
   type StoreContext,
+  type TenantAccessConfig,
+  tenantDataAccessFromConfig,
 } from '@lianjian/store';
 import { inject } from 'vitest';
 
@@ -44,14 +46,27 @@ const PLATFORM: Principal = {
   scopes: [],
 };
 
-export const createHarness = async (): Promise<Harness> => {
+export interface HarnessOptions {
+  /** Wires the store's tenant data access as `storeFromConfig` does; absent: one shared context. */
+  readonly tenantAccess?: TenantAccessConfig;
+}
+
+export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
   for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
+  const clientConfig = { endpoint: inject('dynamodbEndpoint') };
+  const shared = createDocumentClient(clientConfig);
+  const tableName = `test-${randomUUID()}`;
+  const access =
+    options.tenantAccess &&
+    tenantDataAccessFromConfig(options.tenantAccess, { shared, clientConfig, pooledTableName: tableName });
   const store = createStoreContext(
-    createDocumentClient({ endpoint: inject('dynamodbEndpoint') }),
-    `test-${randomUUID()}`,
+    shared,
+    tableName,
     createCursorCodec(parseCursorKeys(newCursorKeySpec())),
+    access,
   );
-  await ensureTable(store.doc, store.tableName);
+  for (const name of new Set([tableName, ...(options.tenantAccess?.siloTables.values() ?? [])]))
+    await ensureTable(store.doc, name);
   const services = createServices(store);
   const issuer = await createDevIssuer();
   const openApi = buildOpenApiDocument();

@@ -1,4 +1,5 @@
 // Settings read from the environment, the same on Lambda and under the local server.
+import { type TenantAccessConfig, tenantAccessConfigFromEnv } from '@lianjian/store';
 import type { JSONWebKeySet } from 'jose';
 import type { VerifierOptions } from './auth/verifier.ts';
 
@@ -9,6 +10,8 @@ export interface ApiConfig {
   /** `kid:<base64 32 bytes>[,…]`: keys for pagination cursors, newest first. */
   readonly cursorKeys: string;
   readonly auth: VerifierOptions;
+  /** Per-tenant data roles (TENANT_DATA_ROLE_ARN, STS_ENDPOINT) and silo tables (SILO_TABLES). */
+  readonly tenantAccess: TenantAccessConfig;
 }
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {
@@ -20,7 +23,8 @@ const required = (env: NodeJS.ProcessEnv, name: string): string => {
 /**
  * Reads TABLE_NAME, DYNAMODB_ENDPOINT, CURSOR_KEYS, AUTH_ISSUER, AUTH_AUDIENCE and either
  * AUTH_JWKS_URL (Cognito or an OIDC issuer) or AUTH_JWKS (the key set as JSON, for development),
- * plus optional AUTH_TENANT_CLAIM / AUTH_ROLES_CLAIM.
+ * plus optional AUTH_TENANT_CLAIM / AUTH_ROLES_CLAIM, and the tenant access settings
+ * (`tenantAccessConfigFromEnv`: TENANT_DATA_ROLE_ARN, AWS_REGION, STS_ENDPOINT, SILO_TABLES).
  */
 export const configFromEnv = (env: NodeJS.ProcessEnv): ApiConfig => {
   const jwksUrl = env.AUTH_JWKS_URL;
@@ -37,5 +41,6 @@ export const configFromEnv = (env: NodeJS.ProcessEnv): ApiConfig => {
       jwks,
       claims: { tenantId: env.AUTH_TENANT_CLAIM ?? 'tenant_id', roles: env.AUTH_ROLES_CLAIM ?? 'roles' },
     },
+    tenantAccess: tenantAccessConfigFromEnv(env),
   };
 };

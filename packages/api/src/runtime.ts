@@ -5,20 +5,36 @@ import {
   createStoreContext,
   parseCursorKeys,
   type StoreContext,
+  tenantDataAccessFromConfig,
 } from '@lianjian/store';
 import { type AppOptions, createApp } from './app.ts';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { ApiConfig } from './config.ts';
 import { createServices } from './services.ts';
 
+/**
+ * The platform context on the container's own client, with tenant partitions reached through per-tenant role
+ * sessions when TENANT_DATA_ROLE_ARN is set (otherwise the same client, routed by SILO_TABLES).
+ * `tenantAccess` absent: no roles, no silo tables.
+ */
 export const storeFromConfig = (
-  config: Pick<ApiConfig, 'tableName' | 'dynamodbEndpoint' | 'cursorKeys'>,
-): StoreContext =>
-  createStoreContext(
-    createDocumentClient(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+  config: Pick<ApiConfig, 'tableName' | 'dynamodbEndpoint' | 'cursorKeys'> &
+    Partial<Pick<ApiConfig, 'tenantAccess'>>,
+): StoreContext => {
+  const clientConfig = config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {};
+  const shared = createDocumentClient(clientConfig);
+  const access = tenantDataAccessFromConfig(config.tenantAccess ?? { siloTables: new Map() }, {
+    shared,
+    clientConfig,
+    pooledTableName: config.tableName,
+  });
+  return createStoreContext(
+    shared,
     config.tableName,
     createCursorCodec(parseCursorKeys(config.cursorKeys)),
+    access,
   );
+};
 
 export const createAppFromConfig = (
   config: ApiConfig,

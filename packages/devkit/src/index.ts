@@ -17,4 +17,4 @@ export {
 } from './dynamodb-local.ts';
 export { DATA_DIR, DEV_ISSUER_FILE, DYNAMODB_DATA_DIR, loadOrCreateCursorKeys } from './local-settings.ts';
 export { type SeedSummary, seedDemoData } from './seed.ts';
-export { ensureTable } from './table-bootstrap.ts';
+export { ensureTable, ensureTables } from './table-bootstrap.ts';

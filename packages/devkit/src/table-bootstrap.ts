@@ -27,3 +27,15 @@ export const ensureTable = async (doc: DynamoDBDocumentClient, tableName: string
   );
   return true;
 };
+
+/** The pooled table and every silo table (SILO_TABLES) locally; returns the names it had to create. */
+export const ensureTables = async (
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  siloTables: ReadonlyMap<string, string> = new Map(),
+): Promise<string[]> => {
+  const created: string[] = [];
+  for (const name of new Set([tableName, ...siloTables.values()]))
+    if (await ensureTable(doc, name)) created.push(name);
+  return created;
+};

@@ -21,8 +21,9 @@ export const putAuditOp = (
 });
 
 export const createAuditRepository = (store: StoreContext): AuditRepository => ({
-  list: (tenantId, query) =>
-    queryPage<AuditEntry>(store, {
+  // A tenant's trail is read with its own session; the platform's (tenantId null) with the platform context.
+  list: async (tenantId, query) =>
+    queryPage<AuditEntry>(tenantId === null ? store : await store.tenant(tenantId), {
       name: 'audit.list',
       partition: auditPartition(tenantId),
       skPrefix: AUDIT_PREFIX,

@@ -51,8 +51,10 @@ export interface IdempotencyStore {
 
 export const createIdempotencyStore = (store: StoreContext): IdempotencyStore => ({
   async find(scope, key, now) {
-    const { Item } = await store.doc.send(
-      new GetCommand({ TableName: store.tableName, Key: idempotencyKey(scope, key), ConsistentRead: true }),
+    // A tenant's records live in its partition, read with its session; operators' in the platform's.
+    const s = scope.tenantId === null ? store : await store.tenant(scope.tenantId);
+    const { Item } = await s.doc.send(
+      new GetCommand({ TableName: s.tableName, Key: idempotencyKey(scope, key), ConsistentRead: true }),
     );
     if (!Item || (Item.expiresAt as number) < Math.floor(now.getTime() / 1000)) return undefined;
     return { fingerprint: Item.fingerprint, resourceType: Item.resourceType, body: Item.body };

@@ -38,7 +38,7 @@ export {
 } from './cursor.ts';
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
 export { createItemLoader, type ItemLoader } from './item-loader.ts';
-export { seedMarkerKey } from './keys.ts';
+export { alliancePartition, seedMarkerKey } from './keys.ts';
 export { createOrgRepository } from './orgs.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';
 export { createTenantRepository } from './tenants.ts';

@@ -11,6 +11,9 @@ const PLATFORM_AUDIT = 'PLATFORM#AUDIT';
 /** The partition holding everything private to one tenant. */
 export const tenantPartition = (tenantId: string): string => `T#${tenantId}`;
 
+/** The partition an alliance's members share (in the pooled table); named in tenant session policies. */
+export const alliancePartition = (allianceId: string): string => `A#${allianceId}`;
+
 export const tenantRecordKey = (tenantId: string): ItemKey => ({
   pk: PLATFORM_TENANTS,
   sk: `TENANT#${tenantId}`,

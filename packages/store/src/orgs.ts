@@ -1,4 +1,6 @@
-// Organisations in the tenant partition, with a parent index and a child count kept by the writes.
+// Organisations in the tenant partition, with a parent index and a child count kept by the writes. Every
+// operation runs on the tenant's own context (its role session and table in AWS); a write's audit entry and
+// idempotency record live in the same partition, so one transaction stays within what that session may do.
 import { DomainError, type Org, type OrgRepository, type WriteMeta } from '@lianjian/core';
 import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
@@ -47,15 +49,17 @@ const metaOps = (store: StoreContext, tenantId: string, meta: WriteMeta, created
 const versionFailure = (stored: Record<string, unknown> | undefined) =>
   new DomainError(stored ? 'version.mismatch' : 'resource.notFound');
 
-export const createOrgRepository = (store: StoreContext): OrgRepository => ({
+export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
   async get(tenantId, orgId) {
-    const item = await store.items.get(orgKey(tenantId, orgId));
+    const s = await platform.tenant(tenantId);
+    const item = await s.items.get(orgKey(tenantId, orgId));
     return item ? withoutKeys<Org>(item) : undefined;
   },
 
-  list(tenantId, { parentId, limit, cursor }) {
+  async list(tenantId, { parentId, limit, cursor }) {
+    const s = await platform.tenant(tenantId);
     if (parentId === undefined) {
-      return queryPage<Org>(store, {
+      return queryPage<Org>(s, {
         name: 'orgs.all',
         partition: orgKey(tenantId, '').pk,
         skPrefix: ORG_PREFIX,
@@ -64,7 +68,7 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
       });
     }
     const { gsi1pk } = orgParentIndexKey(tenantId, parentId, '');
-    return queryPage<Org>(store, {
+    return queryPage<Org>(s, {
       name: 'orgs.byParent',
       partition: gsi1pk,
       skPrefix: ORG_PREFIX,
@@ -75,23 +79,25 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
   },
 
   async create(tenantId, org, meta) {
+    const s = await platform.tenant(tenantId);
     const ops: TransactOp[] = [
       {
         item: {
           Put: {
-            TableName: store.tableName,
+            TableName: s.tableName,
             Item: orgItem(tenantId, org),
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
       },
-      ...(org.parentId ? [childCountOp(store, tenantId, org.parentId, 1)] : []),
-      ...metaOps(store, tenantId, meta, org),
+      ...(org.parentId ? [childCountOp(s, tenantId, org.parentId, 1)] : []),
+      ...metaOps(s, tenantId, meta, org),
     ];
-    await transact(store, ops);
+    await transact(s, ops);
   },
 
   async update(tenantId, change, meta) {
+    const s = await platform.tenant(tenantId);
     const { next, expectedVersion, removed, move, ancestors = [] } = change;
     const {
       pk: _pk,
@@ -116,7 +122,7 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
       {
         item: {
           Update: {
-            TableName: store.tableName,
+            TableName: s.tableName,
             Key: orgKey(tenantId, next.id),
             // The child count is left alone: concurrent child writes keep it, and it is not the client's to set.
             UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
@@ -127,8 +133,8 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
         },
         onConditionFailed: versionFailure,
       },
-      ...(move?.from ? [childCountOp(store, tenantId, move.from, -1)] : []),
-      ...(move?.to ? [childCountOp(store, tenantId, move.to, 1)] : []),
+      ...(move?.from ? [childCountOp(s, tenantId, move.from, -1)] : []),
+      ...(move?.to ? [childCountOp(s, tenantId, move.to, 1)] : []),
       // A concurrent move of an ancestor could otherwise close a cycle.
       ...ancestors
         .filter((ancestor) => ancestor.id !== move?.to && ancestor.id !== move?.from)
@@ -136,7 +142,7 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
           (ancestor): TransactOp => ({
             item: {
               ConditionCheck: {
-                TableName: store.tableName,
+                TableName: s.tableName,
                 Key: orgKey(tenantId, ancestor.id),
                 ConditionExpression: 'version = :v',
                 ExpressionAttributeValues: { ':v': ancestor.version },
@@ -145,17 +151,18 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
             onConditionFailed: () => new DomainError('write.conflict'),
           }),
         ),
-      ...metaOps(store, tenantId, meta),
+      ...metaOps(s, tenantId, meta),
     ];
-    await transact(store, ops);
+    await transact(s, ops);
   },
 
   async remove(tenantId, org, expectedVersion, meta) {
+    const s = await platform.tenant(tenantId);
     const ops: TransactOp[] = [
       {
         item: {
           Delete: {
-            TableName: store.tableName,
+            TableName: s.tableName,
             Key: orgKey(tenantId, org.id),
             ConditionExpression:
               'version = :expected AND (attribute_not_exists(childCount) OR childCount = :zero)',
@@ -167,9 +174,9 @@ export const createOrgRepository = (store: StoreContext): OrgRepository => ({
             ? new DomainError('org.hasChildren', { count: Number(stored.childCount) })
             : versionFailure(stored),
       },
-      ...(org.parentId ? [childCountOp(store, tenantId, org.parentId, -1)] : []),
-      ...metaOps(store, tenantId, meta),
+      ...(org.parentId ? [childCountOp(s, tenantId, org.parentId, -1)] : []),
+      ...metaOps(s, tenantId, meta),
     ];
-    await transact(store, ops);
+    await transact(s, ops);
   },
 });

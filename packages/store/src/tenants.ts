@@ -1,4 +1,10 @@
 // The tenant registry: one item per tenant in the platform partition, read on every request.
+//
+// Everything here runs on the platform context (the function's own role, full table access), never under a
+// tenant's session: the registry, platform audit and deletion certificates are PLATFORM# items a tenant
+// session may not touch. That includes export and offboarding, which read and delete the tenant's T# items:
+// `purgePage` deletes them and counts them on the PLATFORM#DELETIONS certificate in one transaction, which
+// no tenant session could run. They address the tenant's own table (its silo table, or the pooled one).
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type DeletionCertificate,
@@ -94,11 +100,12 @@ export const createTenantRepository = (store: StoreContext): TenantRepository =>
   },
 
   async *exportItems(tenantId) {
+    const tenantTable = store.tenantTableName(tenantId);
     let start: Record<string, unknown> | undefined;
     do {
       const page = await store.doc.send(
         new QueryCommand({
-          TableName: store.tableName,
+          TableName: tenantTable,
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: { ':pk': tenantPartition(tenantId) },
           ConsistentRead: true,
@@ -132,9 +139,10 @@ export const createTenantRepository = (store: StoreContext): TenantRepository =>
   },
 
   async purgePage(tenantId) {
+    const tenantTable = store.tenantTableName(tenantId);
     const { Items = [] } = await store.doc.send(
       new QueryCommand({
-        TableName: store.tableName,
+        TableName: tenantTable,
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': tenantPartition(tenantId) },
         ProjectionExpression: 'pk, sk, #type',
@@ -160,7 +168,7 @@ export const createTenantRepository = (store: StoreContext): TenantRepository =>
     // or misses one. A page is at most 99 deletes, leaving one of the transaction's 100 operations for this.
     await transact(store, [
       ...Items.map((item) => ({
-        item: { Delete: { TableName: store.tableName, Key: { pk: item.pk, sk: item.sk } } },
+        item: { Delete: { TableName: tenantTable, Key: { pk: item.pk, sk: item.sk } } },
       })),
       {
         item: {

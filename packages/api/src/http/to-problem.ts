@@ -1,5 +1,6 @@
 // The one place errors become problem responses.
 import { isDomainError } from '@lianjian/core';
+import { isTenantAccessError } from '@lianjian/store';
 import { type Outgoing, PROBLEM_TYPE } from './exchange.ts';
 import type { Lang } from './lang.ts';
 import { problemDocument } from './problem-response.ts';
@@ -36,6 +37,12 @@ export const problemResponse = (
 export const toProblem = (error: unknown, lang: Lang, requestId: string): Outgoing => {
   if (isDomainError(error))
     return problemResponse(PROBLEMS[error.code], lang, requestId, error.params, error.issues);
+  // STS could not hand out the tenant's session: try again later. Other tenant access errors (settings,
+  // policy size, ids) are ours, answered as internal errors without detail.
+  if (isTenantAccessError(error))
+    return error.code === 'access.assumeRoleFailed'
+      ? problemResponse(PROBLEMS['dependency.unavailable'], lang, requestId)
+      : problemResponse(HTTP_PROBLEMS.internal, lang, requestId, { requestId });
   const name = (error as { name?: unknown } | null)?.name;
   if (typeof name === 'string' && RETRYABLE.has(name)) {
     return problemResponse(PROBLEMS['dependency.unavailable'], lang, requestId);

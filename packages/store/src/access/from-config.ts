@@ -2,6 +2,7 @@
 // with STS reached through the shared client's own credentials and HTTP handler.
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { alliancePartition } from '../keys.ts';
 import type { TenantAccessConfig } from './config.ts';
 import type { PartitionNames } from './session-policy.ts';
 import { createTableRouter } from './table-routing.ts';
@@ -13,7 +14,7 @@ export interface TenantDataAccessFromConfigOptions {
   readonly clientConfig?: DynamoDBClientConfig;
   /** TABLE_NAME: the pooled table. */
   readonly pooledTableName: string;
-  /** @default tenant: keys.ts `tenantPartition`; pass `alliance` once keys.ts builds alliance partitions */
+  /** @default keys.ts `tenantPartition` and `alliancePartition` */
   readonly partitions?: Partial<PartitionNames>;
 }
 
@@ -51,7 +52,7 @@ export const tenantDataAccessFromConfig = (
         credentials: options.shared.config.credentials,
         requestHandler: options.shared.config.requestHandler,
       },
-      ...(options.partitions ? { partitions: options.partitions } : {}),
+      partitions: { alliance: alliancePartition, ...options.partitions },
     }),
   });
 };

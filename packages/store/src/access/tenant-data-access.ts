@@ -21,6 +21,8 @@ export interface TenantTable {
 export interface TenantDataAccess {
   /** `role`: per-tenant role sessions; `shared`: the container's client for everyone (local, tests). */
   readonly mode: 'role' | 'shared';
+  /** Where each tenant's partition lives; platform-operator paths use it with the container's own client. */
+  readonly tables: TableRouter;
   /**
    * The client and tables for one request of `tenantId`, reaching its partition and `allianceIds` (its
    * memberships, read at request time). Resolves once credentials are at hand, so STS failures surface here.
@@ -46,6 +48,7 @@ export const createTenantDataAccess = (options: TenantDataAccessOptions): Tenant
   if (!credentials)
     return {
       mode: 'shared',
+      tables,
       forTenant: async (tenantId, allianceIds = []) => {
         assertTenantId(tenantId);
         normalizeAllianceIds(allianceIds);
@@ -71,6 +74,7 @@ export const createTenantDataAccess = (options: TenantDataAccessOptions): Tenant
 
   return {
     mode: 'role',
+    tables,
     async forTenant(tenantId, allianceIds = []) {
       assertTenantId(tenantId);
       const alliances = normalizeAllianceIds(allianceIds);
