@@ -1,7 +1,9 @@
 // Synth tests of the CDK app: the resources the API relies on, China-region portability, cdk-nag's
-// AwsSolutions checks, and one synth with the real locally bundled API.
+// AwsSolutions checks, and one synth with the real locally bundled functions. The per-tenant resources are
+// in infra-tenants.test.ts, the identity providers in infra-identity.test.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tenantCatalog } from '@lianjian/core';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -17,12 +19,22 @@ const { context } = JSON.parse(readFileSync(join(root, 'cdk.json'), 'utf8')) as 
 };
 const inlineCode = lambda.Code.fromInline('export const handler = async () => ({ statusCode: 200 });');
 const auth = { authIssuer: 'https://issuer.test', authAudience: 'lianjian-test' };
+/** Two pooled tenants and a silo one keep these synths quick; infra-tenants.test.ts also synthesizes all. */
+const tenants = tenantCatalog.filter((tenant) =>
+  ['sh-jinshan', 'zj-jiashan', 'sh-pudong'].includes(tenant.id),
+);
 
 // In-memory mode: a failed validation throws with the whole report, as under the CLI it is printed.
 const newApp = () => new App({ context: { ...context, '@aws-cdk/core:appMode': 'inmemory' } });
 
 const synth = (props: LianjianStackProps = {}, app = newApp()) => {
-  const stack = new LianjianStack(app, 'Lianjian', { apiCode: inlineCode, ...auth, ...props });
+  const stack = new LianjianStack(app, 'Lianjian', {
+    apiCode: inlineCode,
+    onboardingCode: inlineCode,
+    tenants,
+    ...auth,
+    ...props,
+  });
   return { app, stack, template: Template.fromStack(stack) };
 };
 
@@ -135,16 +147,31 @@ describe('infrastructure', () => {
       },
     });
     expect(JSON.stringify(template.findResources('AWS::IAM::Policy'))).not.toContain('dynamodb:Scan');
+    // The tenant data roles name Scan only to deny it.
+    const inline = Object.values(template.findResources('AWS::IAM::Role')).flatMap(
+      (role) => role.Properties.Policies ?? [],
+    );
+    const scans = inline
+      .flatMap((policy: { PolicyDocument: { Statement: { Effect: string; Action: unknown }[] } }) =>
+        policy.PolicyDocument.Statement.filter((statement) =>
+          JSON.stringify(statement.Action).includes('Scan'),
+        ),
+      )
+      .map((statement) => statement.Effect);
+    expect(scans.length).toBeGreaterThan(0);
+    expect(new Set(scans)).toEqual(new Set(['Deny']));
   });
 
-  it('serves a REGIONAL REST API that proxies every path to the function', () => {
-    template.hasResourceProperties('AWS::ApiGateway::RestApi', {
-      EndpointConfiguration: { Types: ['REGIONAL'] },
-    });
-    template.hasResourceProperties('AWS::ApiGateway::Resource', { PathPart: '{proxy+}' });
-    // Two methods, ANY / and ANY /{proxy+}, both Lambda proxy integrations invoking the API function.
+  it('serves REGIONAL REST APIs, public and machine, that proxy every path to the function', () => {
+    const apis = Object.values(template.findResources('AWS::ApiGateway::RestApi'));
+    expect(apis.map((api) => api.Properties.EndpointConfiguration)).toEqual([
+      { Types: ['REGIONAL'] },
+      { Types: ['REGIONAL'] },
+    ]);
+    template.resourcePropertiesCountIs('AWS::ApiGateway::Resource', { PathPart: '{proxy+}' }, 2);
+    // Per API two methods, ANY / and ANY /{proxy+}, both Lambda proxy integrations invoking the API function.
     const methods = Object.values(template.findResources('AWS::ApiGateway::Method'));
-    expect(methods.map((method) => method.Properties.HttpMethod)).toEqual(['ANY', 'ANY']);
+    expect(methods.map((method) => method.Properties.HttpMethod)).toEqual(['ANY', 'ANY', 'ANY', 'ANY']);
     for (const method of methods) {
       expect(method.Properties.Integration.Type).toBe('AWS_PROXY');
       expect(JSON.stringify(method.Properties.Integration.Uri)).toMatch(
@@ -157,7 +184,13 @@ describe('infrastructure', () => {
       ],
       AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
+    template.resourcePropertiesCountIs(
+      'AWS::ApiGateway::Stage',
+      { MethodSettings: [Match.objectLike({ ThrottlingRateLimit: 100, LoggingLevel: 'ERROR' })] },
+      2,
+    );
     template.hasOutput('ApiUrl', {});
+    template.hasOutput('MachineApiUrl', {});
     template.hasOutput('TableName', { Value: { Ref: Match.stringLikeRegexp('^Table') } });
   });
 
@@ -198,14 +231,20 @@ describe('infrastructure', () => {
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS/);
   });
 
-  it('bundles the real API with scripts/build.ts when no code is given', () => {
+  it('bundles the real API and onboarding functions when no code is given', () => {
     const app = newApp();
-    const stack = new LianjianStack(app, 'Bundled', auth);
-    const key = Template.fromStack(stack).findResources('AWS::Lambda::Function');
-    const s3Key = Object.values(key)[0]?.Properties.Code.S3Key as string;
-    const assetDir = join(app.outdir, `asset.${s3Key.replace(/\.zip$/, '')}`);
+    const stack = new LianjianStack(app, 'Bundled', { ...auth, tenants });
+    const functions = Template.fromStack(stack).findResources('AWS::Lambda::Function');
+    const assetDir = (prefix: string) => {
+      const [, fn] = Object.entries(functions).find(([id]) => id.startsWith(prefix)) ?? [];
+      const s3Key = fn?.Properties.Code.S3Key as string;
+      return join(app.outdir, `asset.${s3Key.replace(/\.zip$/, '')}`);
+    };
     for (const file of ['index.mjs', 'index.mjs.map', 'openapi.json', 'docs']) {
-      expect(existsSync(join(assetDir, file)), file).toBe(true);
+      expect(existsSync(join(assetDir('ApiFunction'), file)), file).toBe(true);
+    }
+    for (const file of ['index.mjs', 'index.mjs.map']) {
+      expect(existsSync(join(assetDir('TenantRegistryOnboarding'), file)), file).toBe(true);
     }
   });
 });

@@ -83,8 +83,8 @@ export class LianjianStack extends Stack {
       },
     });
     this.apiFunction = api.function;
-    // The function's own role serves platform work (the registry, platform audit); tenant requests run on
-    // the tenant's data role. It has no access to silo tables at all.
+    // The function's own role serves platform work (the registry, platform audit, export and offboarding);
+    // tenant requests run on the tenant's data role. In a silo table it may only export and purge (tenant.ts).
     table.grant(api.function, ...REQUEST_PATH_ACTIONS);
     // The only wildcard in the function's policy: `grant` covers the table's indexes (gsi1, and any added
     // later) as `<table>/index/*`; Query on an index is authorised against the index ARN.
