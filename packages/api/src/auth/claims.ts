@@ -35,5 +35,17 @@ export const principalFromClaims = (
     if (tenantId === null) return undefined;
     return { kind: 'client', sub, tenantId, roles: [], scopes: list(claims.scope).filter(isScope) };
   }
-  return { kind: 'user', sub, tenantId, roles: list(claims[names.roles]).filter(isRole), scopes: [] };
+  return { kind: 'user', sub, tenantId, roles: rolesOf(list(claims[names.roles]), tenantId), scopes: [] };
 };
+
+/**
+ * Role names, plain (`tenant_admin`) or tenant-qualified as Cognito groups are named (`sh-jinshan:tenant_admin`):
+ * a qualified role counts only for the token's own tenant, so a group of another tenant grants nothing.
+ */
+const rolesOf = (values: readonly string[], tenantId: string | null) =>
+  values.flatMap((value) => {
+    const separator = value.lastIndexOf(':');
+    if (separator < 0) return isRole(value) ? [value] : [];
+    const role = value.slice(separator + 1);
+    return value.slice(0, separator) === tenantId && isRole(role) ? [role] : [];
+  });
