@@ -1,12 +1,12 @@
 // Walks every route of the app: the owner tenant's data is created, then another tenant's principals and
 // an anonymous caller try the route. Foreign tenants get 404 (403 where their role may not call the route at
 // all), never the owner's ids or values, and the table is byte-for-byte unchanged afterwards.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { routes } from '@lianjian/api';
 import { isAllowed, type Principal } from '@lianjian/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createHarness, type Harness } from './support/harness.ts';
 import { OWNER_TENANT, ROUTE_PROBES } from './support/route-probes.ts';
+import { canonicalItems, scanTable } from './support/table-scan.ts';
 
 const FOREIGN_TENANT = 'zj-jiashan';
 const FOREIGN: readonly { name: string; caller: Caller; principal: Principal }[] = [
@@ -44,21 +44,7 @@ describe('isolation walk over every route', () => {
     console.info(`isolation walk: ${probed} route × foreign-principal probes passed`);
   });
 
-  const tableText = async () => {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await h.store.doc.send(
-        new ScanCommand({ TableName: h.store.tableName, ConsistentRead: true, ExclusiveStartKey: start }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items
-      .map((item) => JSON.stringify(item, Object.keys(item).sort()))
-      .sort()
-      .join('\n');
-  };
+  const tableText = async () => canonicalItems(await scanTable(h.store)).join('\n');
 
   it('knows how to exercise every route', () => {
     expect(routes.map((route) => route.id).filter((id) => !ROUTE_PROBES[id])).toEqual([]);

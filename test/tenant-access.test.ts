@@ -1,8 +1,6 @@
 // Tenant data access against a local STS (a node:http server answering AssumeRole the way STS does: AWS
 // Query protocol, form-encoded POST in, XML out) and DynamoDB Local. The SDK is real; only STS is stood in.
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureTable, LOCAL_AWS_ENV } from '@lianjian/devkit';
 import {
@@ -16,6 +14,7 @@ import {
   tenantDataAccessFromConfig,
 } from '@lianjian/store';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { type LocalSts, startLocalSts } from './support/local-sts.ts';
 
 const ACCOUNT = '123456789012';
 const ROLE_TEMPLATE = `arn:aws-cn:iam::${ACCOUNT}:role/lianjian/tenant-data-{tenantId}`;
@@ -27,83 +26,9 @@ const A2 = '01JD3Q7Z8K6T2M4X9C5V0B1N7S';
 const MINUTE = 60_000;
 const alliancePartition = (id: string) => `A#${id}`;
 
-interface StsCall {
-  readonly params: Record<string, string>;
-  readonly authorization: string;
-}
-
-/** What the next AssumeRole gets: credentials valid for DurationSeconds from `clock`, or an STS error. */
-type Answer = { kind: 'ok' } | { kind: 'error'; status: number; code: string; message: string };
-
 const clock = { now: Date.parse('2026-11-22T08:00:00Z') };
-const calls: StsCall[] = [];
-const answers: Answer[] = [];
-let issued = 0;
-let sts: Server;
-let stsEndpoint: string;
-
-const okXml = (params: Record<string, string>) => {
-  issued += 1;
-  const expiration = new Date(clock.now + Number(params.DurationSeconds ?? 3600) * 1000).toISOString();
-  const session = params.RoleSessionName ?? '';
-  const roleName = (params.RoleArn ?? '').split('/').pop() ?? '';
-  return `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-  <AssumeRoleResult>
-    <AssumedRoleUser>
-      <AssumedRoleId>AROA3XFRBF535PLBIFPI4:${session}</AssumedRoleId>
-      <Arn>arn:aws-cn:sts::${ACCOUNT}:assumed-role/${roleName}/${session}</Arn>
-    </AssumedRoleUser>
-    <Credentials>
-      <AccessKeyId>ASIATENANT${issued}</AccessKeyId>
-      <SecretAccessKey>secret-${issued}</SecretAccessKey>
-      <SessionToken>token-${issued}</SessionToken>
-      <Expiration>${expiration}</Expiration>
-    </Credentials>
-    <PackedPolicySize>9</PackedPolicySize>
-  </AssumeRoleResult>
-  <ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>
-</AssumeRoleResponse>`;
-};
-
-const errorXml = (code: string, message: string) =>
-  `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-  <Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error>
-  <RequestId>${randomUUID()}</RequestId>
-</ErrorResponse>`;
-
-const startSts = () =>
-  new Promise<void>((resolve) => {
-    sts = createServer((request, response) => {
-      let body = '';
-      request.setEncoding('utf8');
-      request.on('data', (chunk: string) => {
-        body += chunk;
-      });
-      request.on('end', () => {
-        const params = Object.fromEntries(new URLSearchParams(body));
-        calls.push({ params, authorization: request.headers.authorization ?? '' });
-        const answer = answers.shift() ?? { kind: 'ok' };
-        // A short wait, so callers that arrive together really overlap with the request in flight.
-        setTimeout(() => {
-          const ok = answer.kind === 'ok' && params.Action === 'AssumeRole';
-          response.writeHead(ok ? 200 : answer.kind === 'error' ? answer.status : 400, {
-            'content-type': 'text/xml',
-          });
-          response.end(
-            ok
-              ? okXml(params)
-              : answer.kind === 'error'
-                ? errorXml(answer.code, answer.message)
-                : errorXml('InvalidAction', `unexpected ${params.Action}`),
-          );
-        }, 20);
-      });
-    });
-    sts.listen(0, '127.0.0.1', () => {
-      stsEndpoint = `http://127.0.0.1:${(sts.address() as AddressInfo).port}`;
-      resolve();
-    });
-  });
+let sts: LocalSts;
+let calls: LocalSts['calls'];
 
 const provider = (overrides: Partial<TenantCredentialProviderOptions> = {}) =>
   createTenantCredentialProvider({
@@ -111,7 +36,7 @@ const provider = (overrides: Partial<TenantCredentialProviderOptions> = {}) =>
     region: REGION,
     tables: createTableRouter(POOLED, new Map([['sh-pudong', SILO]])),
     sts: {
-      endpoint: stsEndpoint,
+      endpoint: sts.endpoint,
       credentials: { accessKeyId: 'CONTAINERKEY', secretAccessKey: 'container-secret' },
       maxAttempts: 1,
     },
@@ -129,18 +54,19 @@ interface Statement {
     Null: Record<string, string>;
   };
 }
-const statementsOf = (call: StsCall | undefined): Statement[] =>
+const statementsOf = (call: LocalSts['calls'][number] | undefined): Statement[] =>
   (JSON.parse(call?.params.Policy ?? '{}') as { Statement: Statement[] }).Statement;
 const tableArn = (name: string) => `arn:aws-cn:dynamodb:${REGION}:${ACCOUNT}:table/${name}`;
 
 beforeAll(async () => {
   for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
-  await startSts();
+  sts = await startLocalSts({ now: () => clock.now, delayMs: 20 });
+  calls = sts.calls;
 });
-afterAll(() => new Promise<void>((resolve) => sts.close(() => resolve())));
+afterAll(() => sts.close());
 beforeEach(() => {
   calls.length = 0;
-  answers.length = 0;
+  sts.failures.length = 0;
 });
 
 describe('tenant credential provider', () => {
@@ -180,7 +106,7 @@ describe('tenant credential provider', () => {
     expect(DATA_ACTIONS).not.toContain('dynamodb:Scan');
     expect(session).toMatchObject({
       sessionName: call?.params.RoleSessionName,
-      credentials: { accessKeyId: `ASIATENANT${issued}`, sessionToken: `token-${issued}` },
+      credentials: { accessKeyId: `ASIATENANT${sts.issued()}`, sessionToken: `token-${sts.issued()}` },
       expiresAt: clock.now + 3600_000,
     });
   });
@@ -236,8 +162,7 @@ describe('tenant credential provider', () => {
 
   it('surfaces an STS refusal as a clear error and does not cache it', async () => {
     const credentials = provider();
-    answers.push({
-      kind: 'error',
+    sts.failures.push({
       status: 403,
       code: 'AccessDenied',
       message: 'User is not authorized to perform: sts:AssumeRole',
@@ -337,7 +262,7 @@ describe('tenant data access', () => {
     expect(table.doc).not.toBe(shared);
     // One HTTP handler (one agent, one socket pool) for the container and every tenant.
     expect(table.doc.config.requestHandler).toBe(shared.config.requestHandler);
-    expect((await table.doc.config.credentials()).accessKeyId).toBe(`ASIATENANT${issued}`);
+    expect((await table.doc.config.credentials()).accessKeyId).toBe(`ASIATENANT${sts.issued()}`);
 
     // Marshalled as createDocumentClient does: undefined attributes are dropped, not an error.
     const key = { pk: 'T#sh-jinshan', sk: `ACCESS#${randomUUID()}` };
@@ -359,7 +284,7 @@ describe('tenant data access', () => {
       tenantAccessConfigFromEnv({
         TENANT_DATA_ROLE_ARN: ROLE_TEMPLATE,
         AWS_REGION: REGION,
-        STS_ENDPOINT: stsEndpoint,
+        STS_ENDPOINT: sts.endpoint,
         SILO_TABLES: JSON.stringify({ 'sh-pudong': SILO }),
       }),
       { shared, clientConfig, pooledTableName: POOLED, partitions: { alliance: alliancePartition } },

@@ -1,9 +1,9 @@
 // The tenant lifecycle: pending → active ↔ suspended → offboarding → deleted, export and offboarding.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { EXPORT_FORMAT, type Principal } from '@lianjian/core';
 import { createTenantRepository } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './support/harness.ts';
+import { canonicalItems, scanTable } from './support/table-scan.ts';
 
 const PLATFORM = { platform: true } as const;
 const GONE = 'zj-pinghu';
@@ -16,25 +16,12 @@ const OPERATOR: Principal = {
   scopes: [],
 };
 
-/** Every item of the table (a test may scan; the request path may not). */
-const scanAll = async (h: Harness): Promise<Record<string, unknown>[]> => {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await h.store.doc.send(
-      new ScanCommand({ TableName: h.store.tableName, ConsistentRead: true, ExclusiveStartKey: start }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-};
+const scanAll = (h: Harness) => scanTable(h.store);
 
 const ofTenant = (tenantId: string) => (item: Record<string, unknown>) =>
   item.pk === `T#${tenantId}` || String(item.gsi1pk ?? '').startsWith(`T#${tenantId}#`);
 const isPlatform = (item: Record<string, unknown>) => String(item.pk).startsWith('PLATFORM#');
-const canonical = (items: Record<string, unknown>[]) =>
-  items.map((item) => JSON.stringify(item, Object.keys(item).sort())).sort();
+const canonical = canonicalItems;
 
 /** Gives a tenant one record of every kind the API writes: an org tree, audit entries, an idempotency record. */
 const seedEveryKind = async (h: Harness, tenantId: string) => {

@@ -14,13 +14,22 @@ export interface LocalSts {
   readonly calls: LocalStsCall[];
   /** Answered, in order, instead of credentials. */
   readonly failures: { status: number; code: string; message: string }[];
+  /** How many credentials were issued; the last one's key is `ASIATENANT<issued>`. */
+  readonly issued: () => number;
   close(): Promise<void>;
+}
+
+export interface LocalStsOptions {
+  /** The clock credentials expire by. @default Date.now */
+  readonly now?: () => number;
+  /** Answers this late, so callers arriving together overlap with a call in flight. @default 0 */
+  readonly delayMs?: number;
 }
 
 export const LOCAL_STS_ACCOUNT = '123456789012';
 
-const okXml = (params: Record<string, string>, serial: number) => {
-  const expiration = new Date(Date.now() + Number(params.DurationSeconds ?? 3600) * 1000).toISOString();
+const okXml = (params: Record<string, string>, serial: number, now: number) => {
+  const expiration = new Date(now + Number(params.DurationSeconds ?? 3600) * 1000).toISOString();
   const session = params.RoleSessionName ?? '';
   const roleName = (params.RoleArn ?? '').split('/').pop() ?? '';
   return `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
@@ -47,7 +56,7 @@ const errorXml = (code: string, message: string) =>
   <RequestId>${randomUUID()}</RequestId>
 </ErrorResponse>`;
 
-export const startLocalSts = (): Promise<LocalSts> => {
+export const startLocalSts = ({ now = Date.now, delayMs = 0 }: LocalStsOptions = {}): Promise<LocalSts> => {
   const calls: LocalStsCall[] = [];
   const failures: LocalSts['failures'] = [];
   let serial = 0;
@@ -61,12 +70,14 @@ export const startLocalSts = (): Promise<LocalSts> => {
       const params = Object.fromEntries(new URLSearchParams(body));
       calls.push({ params, authorization: request.headers.authorization ?? '' });
       const failure = failures.shift();
-      response.writeHead(failure ? failure.status : params.Action === 'AssumeRole' ? 200 : 400, {
-        'content-type': 'text/xml',
-      });
-      if (failure) response.end(errorXml(failure.code, failure.message));
-      else if (params.Action === 'AssumeRole') response.end(okXml(params, ++serial));
-      else response.end(errorXml('InvalidAction', `unexpected ${params.Action}`));
+      setTimeout(() => {
+        response.writeHead(failure ? failure.status : params.Action === 'AssumeRole' ? 200 : 400, {
+          'content-type': 'text/xml',
+        });
+        if (failure) response.end(errorXml(failure.code, failure.message));
+        else if (params.Action === 'AssumeRole') response.end(okXml(params, ++serial, now()));
+        else response.end(errorXml('InvalidAction', `unexpected ${params.Action}`));
+      }, delayMs);
     });
   });
   return new Promise((resolve) => {
@@ -75,6 +86,7 @@ export const startLocalSts = (): Promise<LocalSts> => {
         endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
         calls,
         failures,
+        issued: () => serial,
         close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });
