@@ -4,17 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createServices } from '@lianjian/api';
+import { createServices, storeFromConfig } from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import { type Principal, tenantCatalog } from '@lianjian/core';
 import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from '@lianjian/devkit';
-import {
-  createCursorCodec,
-  createDocumentClient,
-  createStoreContext,
-  newCursorKeySpec,
-  parseCursorKeys,
-} from '@lianjian/store';
+import { newCursorKeySpec } from '@lianjian/store';
 import { bundleApi, bundleLambda, REPO_ROOT } from '../infra/lib/api-bundle.ts';
 
 const COLD_RUNS = 15;
@@ -35,11 +29,11 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
 const dynamodb = await startDynamoDbLocal();
 try {
-  const store = createStoreContext(
-    createDocumentClient({ endpoint: dynamodb.endpoint }),
-    'bench',
-    createCursorCodec(parseCursorKeys(newCursorKeySpec())),
-  );
+  const store = storeFromConfig({
+    tableName: 'bench',
+    dynamodbEndpoint: dynamodb.endpoint,
+    cursorKeys: newCursorKeySpec(),
+  });
   await ensureTable(store.doc, store.tableName);
   const services = createServices(store);
   const platform: Principal = {

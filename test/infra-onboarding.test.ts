@@ -4,16 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createServices } from '@lianjian/api';
+import { createServices, storeFromConfig } from '@lianjian/api';
 import { tenantCatalog } from '@lianjian/core';
 import { ensureTable, LOCAL_AWS_ENV } from '@lianjian/devkit';
-import {
-  createCursorCodec,
-  createDocumentClient,
-  createStoreContext,
-  newCursorKeySpec,
-  parseCursorKeys,
-} from '@lianjian/store';
+import { newCursorKeySpec } from '@lianjian/store';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onboard } from '../functions/tenant-onboarding/src/onboard.ts';
@@ -21,11 +15,7 @@ import { onboard } from '../functions/tenant-onboarding/src/onboard.ts';
 for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
 const endpoint = inject('dynamodbEndpoint');
 const tableName = `test-${randomUUID()}`;
-const store = createStoreContext(
-  createDocumentClient({ endpoint }),
-  tableName,
-  createCursorCodec(parseCursorKeys(newCursorKeySpec())),
-);
+const store = storeFromConfig({ tableName, dynamodbEndpoint: endpoint, cursorKeys: newCursorKeySpec() });
 const services = createServices(store);
 const jinshan = tenantCatalog.find((tenant) => tenant.id === 'sh-jinshan');
 if (!jinshan) throw new Error('sh-jinshan is not in the catalog');
