@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TENANT_ROLES, tenantCatalog } from '@lianjian/core';
-import { App, Validations } from 'aws-cdk-lib';
+import { App, type CfnElement, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -45,8 +45,27 @@ const synth = (props: LianjianStackProps = {}, app = newApp()) => {
   return { app, stack, template, env: fn?.[1].Properties.Environment.Variables as Record<string, unknown> };
 };
 
+/**
+ * The JSON an `Fn::Join` of literals and `Ref`s becomes, each `Ref` written as `{Ref:<logical id>}`, parsed:
+ * the client id → tenant id mapping as the function will read it, with client ids by resource.
+ */
+const resolveJoin = (value: unknown): Record<string, unknown> => {
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (!join) return JSON.parse(value as string) as Record<string, unknown>;
+  const [separator, parts] = join;
+  const text = parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const ref = (part as { Ref?: unknown }).Ref;
+      if (typeof ref !== 'string') throw new Error(`unexpected part ${JSON.stringify(part)}`);
+      return `{Ref:${ref}}`;
+    })
+    .join(separator);
+  return JSON.parse(text) as Record<string, unknown>;
+};
+
 describe('identity provider: Cognito', () => {
-  const { template, env } = synth({ identityProvider: { kind: 'cognito' } });
+  const { stack, template, env } = synth({ identityProvider: { kind: 'cognito' } });
 
   it('creates an invitation-only user pool with MFA, threat protection and the tenant attribute', () => {
     template.hasResource('AWS::Cognito::UserPool', {
@@ -111,8 +130,27 @@ describe('identity provider: Cognito', () => {
     expect(env.AUTH_ISSUER).toEqual({
       'Fn::GetAtt': [expect.stringMatching(/^IdentityUserPool/), 'ProviderURL'],
     });
-    const map = JSON.stringify(env.AUTH_CLIENT_TENANTS);
-    for (const tenant of tenants) expect(map).toContain(`:\\"${tenant.id}\\"`);
+  });
+
+  it("maps each tenant's machine client, and only those, to its tenant in AUTH_CLIENT_TENANTS", () => {
+    const machineClientOf = (tenantId: string) =>
+      stack.getLogicalId(
+        stack.node.findChild('Tenants').node.findChild(tenantId).node.findChild('MachineClient').node
+          .defaultChild as CfnElement,
+      );
+    expect(resolveJoin(env.AUTH_CLIENT_TENANTS)).toEqual(
+      Object.fromEntries(tenants.map((tenant) => [`{Ref:${machineClientOf(tenant.id)}}`, tenant.id])),
+    );
+    // Every client-credentials client of the pool is mapped; the web client (ID tokens) is not.
+    const clientCredentialsClients = Object.entries(template.findResources('AWS::Cognito::UserPoolClient'))
+      .filter(([, client]) => client.Properties.AllowedOAuthFlows?.includes('client_credentials'))
+      .map(([id]) => `{Ref:${id}}`);
+    expect(Object.keys(resolveJoin(env.AUTH_CLIENT_TENANTS)).sort()).toEqual(clientCredentialsClients.sort());
+  });
+
+  it('maps no client when machine clients are turned off, so every access token is refused', () => {
+    const { env } = synth({ identityProvider: { kind: 'cognito', machineClients: false } });
+    expect(env.AUTH_CLIENT_TENANTS).toBe('{}');
   });
 
   it('passes the AwsSolutions checks with no new acknowledgement', () => {

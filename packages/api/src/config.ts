@@ -1,6 +1,7 @@
 // Settings read from the environment, the same on Lambda and under the local server.
 import { type TenantAccessConfig, tenantAccessConfigFromEnv } from '@lianjian/store';
 import type { JSONWebKeySet } from 'jose';
+import { parseClientTenants } from './auth/claims.ts';
 import type { VerifierOptions } from './auth/verifier.ts';
 
 export interface ApiConfig {
@@ -23,7 +24,9 @@ const required = (env: NodeJS.ProcessEnv, name: string): string => {
 /**
  * Reads TABLE_NAME, DYNAMODB_ENDPOINT, CURSOR_KEYS, AUTH_ISSUER, AUTH_AUDIENCE and either
  * AUTH_JWKS_URL (Cognito or an OIDC issuer) or AUTH_JWKS (the key set as JSON, for development),
- * plus optional AUTH_TENANT_CLAIM / AUTH_ROLES_CLAIM, and the tenant access settings
+ * plus optional AUTH_TENANT_CLAIM / AUTH_ROLES_CLAIM, optional AUTH_CLIENT_TENANTS (JSON object of machine
+ * client id → tenant id, for Cognito client-credentials tokens; malformed JSON or a bad tenant id throws,
+ * so the function fails at start-up), and the tenant access settings
  * (`tenantAccessConfigFromEnv`: TENANT_DATA_ROLE_ARN, AWS_REGION, STS_ENDPOINT, SILO_TABLES).
  */
 export const configFromEnv = (env: NodeJS.ProcessEnv): ApiConfig => {
@@ -40,6 +43,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv): ApiConfig => {
       audience: required(env, 'AUTH_AUDIENCE'),
       jwks,
       claims: { tenantId: env.AUTH_TENANT_CLAIM ?? 'tenant_id', roles: env.AUTH_ROLES_CLAIM ?? 'roles' },
+      ...(env.AUTH_CLIENT_TENANTS ? { clientTenants: parseClientTenants(env.AUTH_CLIENT_TENANTS) } : {}),
     },
     tenantAccess: tenantAccessConfigFromEnv(env),
   };
