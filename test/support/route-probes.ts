@@ -1,6 +1,7 @@
 // How to exercise each route of the app: what to create first, and the valid request to send.
 // The route-matrix and isolation-walk tests take every route from the route table and look it up here;
 // a route with no probe fails both, so nobody can add a route the isolation proof does not cover.
+import { makeCreditCode } from '@lianjian/core';
 import type { Caller, Harness } from './harness.ts';
 
 /** The tenant whose data the probes create, and the catalog-shaped record of a tenant made for a probe. */
@@ -34,10 +35,39 @@ const created = async (h: Harness, path: string, body: unknown, as: Caller = OWN
   if (response.status !== 201 && response.status !== 200)
     throw new Error(`probe setup POST ${path} answered ${response.status}: ${await response.text()}`);
   return {
-    record: (await response.json()) as { id: string; version: number; name?: string },
+    record: (await response.json()) as { id: string; version: number; name?: string } & Record<
+      string,
+      unknown
+    >,
     etag: response.headers.get('etag') ?? '',
   };
 };
+
+const newUnit = (h: Harness, fields: Record<string, unknown> = {}) => {
+  counter += 1;
+  return created(h, '/v1/units', {
+    name: `金山探针第${counter}有限公司`,
+    kind: 'enterprise',
+    creditCode: makeCreditCode('310116', 900_000 + counter),
+    town: `探针镇${counter}`,
+    ...fields,
+  });
+};
+
+const newChain = async (h: Harness) => {
+  counter += 1;
+  const chain = await created(h, '/v1/chains', { name: `探针第${counter}产业链`, leadDepartment: '探针局' });
+  const unit = await newUnit(h);
+  const joined = await h.call('PUT', `/v1/chains/${chain.record.id}/members/${unit.record.id}`, {
+    as: OWNER_ADMIN,
+  });
+  if (joined.status !== 200) throw new Error(`probe setup chain member answered ${joined.status}`);
+  return { chain, unit };
+};
+
+/** Secrets of a unit: its id, name, credit code and town. */
+const unitSecrets = (record: Record<string, unknown>) =>
+  ['id', 'name', 'creditCode', 'town'].map((field) => String(record[field] ?? ''));
 
 const newOrg = (h: Harness) => {
   counter += 1;
@@ -173,6 +203,153 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
         path: `/v1/orgs/${record.id}`,
         headers: { 'if-match': etag },
         secrets: [record.id, record.name ?? ''],
+      };
+    },
+  },
+
+  'units.create': {
+    exposure: 'private',
+    prepare: async () => {
+      counter += 1;
+      return { path: '/v1/units', body: { name: `金山新建单位${counter}`, kind: 'park' }, secrets: [] };
+    },
+  },
+  'units.list': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newUnit(h);
+      return { path: '/v1/units', secrets: unitSecrets(record) };
+    },
+  },
+  'units.get': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newUnit(h);
+      return { path: `/v1/units/${record.id}`, secrets: unitSecrets(record) };
+    },
+  },
+  'units.update': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record, etag } = await newUnit(h);
+      return {
+        path: `/v1/units/${record.id}`,
+        body: { employeeCount: 300 },
+        headers: { 'if-match': etag },
+        secrets: unitSecrets(record),
+      };
+    },
+  },
+  'units.delete': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record, etag } = await newUnit(h);
+      return { path: `/v1/units/${record.id}`, headers: { 'if-match': etag }, secrets: unitSecrets(record) };
+    },
+  },
+
+  'chains.create': {
+    exposure: 'private',
+    prepare: async () => ({ path: '/v1/chains', body: { name: '新建产业链' }, secrets: [] }),
+  },
+  'chains.list': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { chain } = await newChain(h);
+      return { path: '/v1/chains', secrets: [chain.record.id, chain.record.name ?? ''] };
+    },
+  },
+  'chains.get': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { chain } = await newChain(h);
+      return { path: `/v1/chains/${chain.record.id}`, secrets: [chain.record.id, chain.record.name ?? ''] };
+    },
+  },
+  'chains.update': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { chain } = await newChain(h);
+      return {
+        path: `/v1/chains/${chain.record.id}`,
+        body: { leadDepartment: '改名局' },
+        headers: { 'if-match': chain.etag },
+        secrets: [chain.record.id, chain.record.name ?? ''],
+      };
+    },
+  },
+  'chains.delete': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const chain = await created(h, '/v1/chains', { name: `待删产业链${counter}` });
+      return {
+        path: `/v1/chains/${chain.record.id}`,
+        headers: { 'if-match': chain.etag },
+        secrets: [chain.record.id, chain.record.name ?? ''],
+      };
+    },
+  },
+  'chains.members.add': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { chain } = await newChain(h);
+      const { record } = await newUnit(h);
+      return {
+        path: `/v1/chains/${chain.record.id}/members/${record.id}`,
+        secrets: [chain.record.id, chain.record.name ?? '', ...unitSecrets(record)],
+      };
+    },
+  },
+  'chains.members.remove': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { chain, unit } = await newChain(h);
+      return {
+        path: `/v1/chains/${chain.record.id}/members/${unit.record.id}`,
+        secrets: [chain.record.id, chain.record.name ?? '', ...unitSecrets(unit.record)],
+      };
+    },
+  },
+
+  'coverage.get': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { chain, unit } = await newChain(h);
+      return {
+        path: '/v1/coverage',
+        secrets: [chain.record.id, chain.record.name ?? '', String(unit.record.town)],
+      };
+    },
+  },
+  'coverage.gaps': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newUnit(h);
+      return { path: '/v1/coverage/gaps?category=all', secrets: unitSecrets(record) };
+    },
+  },
+  'coverage.targets.get': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const current = await h.call('GET', '/v1/coverage/targets', { as: OWNER_ADMIN });
+      const town = `目标探针镇${counter}`;
+      await h.call('PUT', '/v1/coverage/targets', {
+        as: OWNER_ADMIN,
+        body: { targets: { [`town:${town}`]: 0.95 } },
+        headers: { 'if-match': current.headers.get('etag') ?? '"0"' },
+      });
+      return { path: '/v1/coverage/targets', secrets: [town] };
+    },
+  },
+  'coverage.targets.put': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const current = await h.call('GET', '/v1/coverage/targets', { as: OWNER_ADMIN });
+      return {
+        path: '/v1/coverage/targets',
+        body: { targets: { 'flag:above_size': 1 } },
+        headers: { 'if-match': current.headers.get('etag') ?? '"0"' },
+        secrets: [],
       };
     },
   },

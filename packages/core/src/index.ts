@@ -2,10 +2,25 @@
 
 export type { AuditRepository } from './audit/repository.ts';
 export { auditSchemas } from './audit/schema.ts';
+export type { ChainRepository } from './chains/repository.ts';
+export { type Chain, type CreateChain, chainSchemas, type UpdateChain } from './chains/schema.ts';
+export { type ChainService, createChainService, type OrgExists } from './chains/service.ts';
+export { FLAG_LABELS, KIND_LABELS } from './coverage/labels.ts';
+export type { CoverageRepository, StoredTargets } from './coverage/repository.ts';
+export {
+  COVERAGE_DIMENSIONS,
+  type Coverage,
+  type CoverageRow,
+  type CoverageTargets,
+  coverageSchemas,
+  isCoverageCategory,
+} from './coverage/schema.ts';
+export { type CoverageService, coverageRate, createCoverageService } from './coverage/service.ts';
 export type { OrgChange, OrgRepository } from './orgs/repository.ts';
 export {
   type CreateOrg,
   type ListOrgsQuery,
+  MAX_HOST_UNITS,
   ORG_KINDS,
   type Org,
   type OrgKind,
@@ -38,6 +53,7 @@ export {
   TENANT_ROLES,
   type TenantRole,
 } from './shared/principal.ts';
+export { retryOnConflict } from './shared/retry.ts';
 export { type Page, pageOf, schemaGroup, sharedSchemas, textLine } from './shared/schema.ts';
 export {
   type AuditEntry,
@@ -62,3 +78,40 @@ export {
   type UpdateTenant,
 } from './tenants/schema.ts';
 export { createTenantService, type Onboarding, type TenantService } from './tenants/service.ts';
+export {
+  ALL_UNITS,
+  type CountDelta,
+  type CoverageCategory,
+  countDeltas,
+  effectiveFlags,
+  factsChanged,
+  type UnitFacts,
+  unitCategories,
+} from './units/categories.ts';
+export { creditCodeCheckChar, isCreditCode, makeCreditCode } from './units/credit-code.ts';
+export type { StoredUnit, UnitRepository, UnitTransition } from './units/repository.ts';
+export {
+  type CreateUnit,
+  HUNDRED_PLUS_EMPLOYEES,
+  type ListUnitsQuery,
+  MAX_CHAINS_PER_UNIT,
+  OWNERSHIPS,
+  type Ownership,
+  SETTABLE_UNIT_FLAGS,
+  type SettableUnitFlag,
+  UNIT_FLAGS,
+  UNIT_KINDS,
+  type Unit,
+  type UnitFlag,
+  type UnitKind,
+  type UpdateUnit,
+  unitSchemas,
+} from './units/schema.ts';
+export {
+  changedFields,
+  createUnitService,
+  newStoredUnit,
+  patchedUnit,
+  publicUnit,
+  type UnitService,
+} from './units/service.ts';

@@ -28,7 +28,9 @@ export {
   type TenantTable,
 } from './access/tenant-data-access.ts';
 export { createAuditRepository } from './audit.ts';
+export { createChainRepository } from './chains.ts';
 export { createDocumentClient, createStoreContext, type StoreContext } from './context.ts';
+export { createCoverageRepository } from './coverage.ts';
 export {
   type CursorCodec,
   type CursorKeyRing,
@@ -42,3 +44,4 @@ export { alliancePartition, seedMarkerKey } from './keys.ts';
 export { createOrgRepository } from './orgs.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';
 export { createTenantRepository } from './tenants.ts';
+export { createUnitRepository } from './units.ts';

@@ -39,6 +39,55 @@ export const orgParentIndexKey = (tenantId: string, parentId: string | undefined
   gsi1sk: `ORG#${orgId}`,
 });
 
+export const unitKey = (tenantId: string, unitId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `UNIT#${unitId}`,
+});
+export const UNIT_PREFIX = 'UNIT#';
+
+/** Claims a credit code for one unit, so two units of a tenant cannot share it. */
+export const unitCreditCodeKey = (tenantId: string, creditCode: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `UNITCODE#${creditCode}`,
+});
+
+/** Claims a unit name within the tenant (registered names are unique; it is also the import key). */
+export const unitNameKey = (tenantId: string, name: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `UNITNAME#${name}`,
+});
+
+/** A unit's entry in one coverage category, listing the category's units in id order. */
+export const unitCategoryKey = (tenantId: string, category: string, unitId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${unitCategoryPrefix(category)}${unitId}`,
+});
+export const unitCategoryPrefix = (category: string): string => `UIX#${category}#`;
+
+/** Index key set on a category entry only while its unit has no Party organisation: the gap list. */
+export const unitGapIndexKey = (tenantId: string, category: string, unitId: string) => ({
+  gsi1pk: `T#${tenantId}#GAP#${category}`,
+  gsi1sk: `UNIT#${unitId}`,
+});
+
+/** The kept counts of one coverage category. */
+export const coverageCountKey = (tenantId: string, category: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${COVERAGE_COUNT_PREFIX}${category}`,
+});
+export const COVERAGE_COUNT_PREFIX = 'COV#';
+
+export const coverageTargetsKey = (tenantId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: 'COVTARGETS',
+});
+
+export const chainKey = (tenantId: string, chainId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `CHAIN#${chainId}`,
+});
+export const CHAIN_PREFIX = 'CHAIN#';
+
 /** Audit entries live with what they audit: the tenant's partition, or the platform's. */
 export const auditPartition = (tenantId: string | null): string =>
   tenantId === null ? PLATFORM_AUDIT : tenantPartition(tenantId);

@@ -2,12 +2,12 @@
 // operation runs on the tenant's own context (its role session and table in AWS); a write's audit entry and
 // idempotency record live in the same partition, so one transaction stays within what that session may do.
 import { DomainError, type Org, type OrgRepository, type WriteMeta } from '@lianjian/core';
-import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
-import { putIdempotencyOp } from './idempotency.ts';
-import { ORG_PREFIX, orgKey, orgParentIndexKey, withoutKeys } from './keys.ts';
+import { ORG_PREFIX, orgKey, orgParentIndexKey, tenantPartition, withoutKeys } from './keys.ts';
 import { queryPage } from './query.ts';
 import { type TransactOp, transact } from './transact.ts';
+import { unitTransitionOps } from './unit-state.ts';
+import { versionFailure, writeMetaOps } from './write-meta.ts';
 
 const orgItem = (tenantId: string, org: Org) => ({
   ...orgKey(tenantId, org.id),
@@ -35,19 +35,8 @@ const childCountOp = (
   onConditionFailed: () => new DomainError('org.parentNotFound'),
 });
 
-/** Audit entry, and the idempotency claim when the write is a retry-safe create. */
-const metaOps = (store: StoreContext, tenantId: string, meta: WriteMeta, created?: Org): TransactOp[] => {
-  const ops = [putAuditOp(store, tenantId, meta.audit)];
-  if (created && meta.idempotency) {
-    const scope = { tenantId, sub: meta.audit.actor.sub };
-    ops.push(putIdempotencyOp(store, scope, meta.idempotency, 'org', created, new Date(meta.audit.at)));
-  }
-  return ops;
-};
-
-/** Maps a failed version condition to "gone" or "changed", from the item as stored. */
-const versionFailure = (stored: Record<string, unknown> | undefined) =>
-  new DomainError(stored ? 'version.mismatch' : 'resource.notFound');
+const metaOps = (store: StoreContext, tenantId: string, meta: WriteMeta, created?: Org): TransactOp[] =>
+  writeMetaOps(store, tenantId, meta, created && { type: 'org', body: created });
 
 export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
   async get(tenantId, orgId) {
@@ -73,12 +62,13 @@ export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
       partition: gsi1pk,
       skPrefix: ORG_PREFIX,
       index: 'gsi1',
+      ownerPartition: tenantPartition(tenantId),
       limit,
       cursor,
     });
   },
 
-  async create(tenantId, org, meta) {
+  async create(tenantId, org, meta, hosts = []) {
     const s = await platform.tenant(tenantId);
     const ops: TransactOp[] = [
       {
@@ -91,6 +81,7 @@ export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
         },
       },
       ...(org.parentId ? [childCountOp(s, tenantId, org.parentId, 1)] : []),
+      ...unitTransitionOps(s, tenantId, hosts),
       ...metaOps(s, tenantId, meta, org),
     ];
     await transact(s, ops);
@@ -98,7 +89,7 @@ export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
 
   async update(tenantId, change, meta) {
     const s = await platform.tenant(tenantId);
-    const { next, expectedVersion, removed, move, ancestors = [] } = change;
+    const { next, expectedVersion, removed, move, ancestors = [], hosts = [] } = change;
     const {
       pk: _pk,
       sk: _sk,
@@ -151,12 +142,13 @@ export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
             onConditionFailed: () => new DomainError('write.conflict'),
           }),
         ),
+      ...unitTransitionOps(s, tenantId, hosts),
       ...metaOps(s, tenantId, meta),
     ];
     await transact(s, ops);
   },
 
-  async remove(tenantId, org, expectedVersion, meta) {
+  async remove(tenantId, org, expectedVersion, meta, hosts = []) {
     const s = await platform.tenant(tenantId);
     const ops: TransactOp[] = [
       {
@@ -175,6 +167,7 @@ export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
             : versionFailure(stored),
       },
       ...(org.parentId ? [childCountOp(s, tenantId, org.parentId, -1)] : []),
+      ...unitTransitionOps(s, tenantId, hosts),
       ...metaOps(s, tenantId, meta),
     ];
     await transact(s, ops);

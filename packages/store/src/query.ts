@@ -11,6 +11,12 @@ export interface PageQuery {
   readonly skPrefix: string;
   /** Query the overloaded index instead of the table (eventually consistent). */
   readonly index?: 'gsi1';
+  /**
+   * With `index`: the partition every returned item must be stored in. A tenant's role session may only write
+   * its own partition, but nothing stops it writing any index key; items another partition put under this
+   * index key are dropped, so one tenant can never plant entries in another's listing.
+   */
+  readonly ownerPartition?: string;
   readonly newestFirst?: boolean;
   readonly limit: number;
   readonly cursor?: string | undefined;
@@ -32,10 +38,12 @@ export const queryPage = async <T>(store: StoreContext, query: PageQuery): Promi
       ...(query.cursor ? { ExclusiveStartKey: store.cursors.decode(query.cursor, binding) } : {}),
     }),
   );
-  const page = Items.slice(0, query.limit);
+  const owned = query.index ? Items.filter((item) => item.pk === query.ownerPartition) : Items;
+  const page = owned.slice(0, query.limit);
   const last = page.at(-1);
   const items = page.map((item) => withoutKeys<T>(item));
   if (Items.length <= query.limit || !last) return { items };
+  // (Dropped foreign items still count towards the look-ahead: the cursor then resumes after them.)
   const keyNames = query.index ? ['pk', 'sk', 'gsi1pk', 'gsi1sk'] : ['pk', 'sk'];
   const lastKey = Object.fromEntries(keyNames.map((name) => [name, last[name]]));
   return { items, nextCursor: store.cursors.encode(lastKey, binding) };

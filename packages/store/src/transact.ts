@@ -13,8 +13,14 @@ export interface TransactOp {
   readonly onConditionFailed?: (stored: Record<string, unknown> | undefined) => DomainError;
 }
 
+/** DynamoDB's limit on the operations of one transaction. */
+export const MAX_TRANSACTION_OPS = 100;
+
 /** Runs every operation atomically, or none. */
 export const transact = async (store: StoreContext, ops: readonly TransactOp[]): Promise<void> => {
+  // A change too big for one transaction is refused whole rather than split (splitting would lose atomicity).
+  if (ops.length > MAX_TRANSACTION_OPS)
+    throw new DomainError('write.tooLarge', { operations: ops.length, limit: MAX_TRANSACTION_OPS });
   const items = ops.map(({ item }) => returningStoredItem(item));
   try {
     await store.doc.send(new TransactWriteCommand({ TransactItems: items }));

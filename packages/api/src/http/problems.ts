@@ -147,6 +147,54 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: `该党组织还有 ${p.count} 个下级组织，须先删除或移走`,
     en: `The organization still has ${p.count} child organizations; delete or move them first`,
   })),
+  'org.hostNotFound': problem(422, 'host_unit_not_found', '所在单位不存在', 'Host unit not found', (p) => ({
+    zh: `hostUnitIds 中的单位 ${p.unitId} 在本租户中不存在`,
+    en: `hostUnitIds names unit ${p.unitId}, which your tenant does not have`,
+  })),
+  'unit.creditCodeTaken': problem(
+    409,
+    'credit_code_taken',
+    '统一社会信用代码已存在',
+    'Credit code already used',
+    (p) => ({
+      zh: `统一社会信用代码 ${p.creditCode} 已登记在本租户的另一个单位`,
+      en: `Credit code ${p.creditCode} already belongs to another unit of your tenant`,
+    }),
+  ),
+  'unit.nameTaken': problem(409, 'unit_name_taken', '单位名称已存在', 'Unit name already used', (p) => ({
+    zh: `本租户已有名为“${p.name}”的单位`,
+    en: `Your tenant already has a unit named "${p.name}"`,
+  })),
+  'unit.hostsOrgs': problem(409, 'unit_hosts_orgs', '单位仍有党组织', 'Unit hosts organizations', (p) => ({
+    zh: `该单位还是 ${p.count} 个党组织的所在单位，须先调整这些党组织`,
+    en: `The unit still hosts ${p.count} organizations; change their hosts first`,
+  })),
+  'chain.unitNotFound': problem(422, 'unit_not_found', '单位不存在', 'Unit not found', (p) => ({
+    zh: `单位 ${p.unitId} 在本租户中不存在`,
+    en: `Unit ${p.unitId} does not exist in your tenant`,
+  })),
+  'chain.orgNotFound': problem(422, 'org_not_found', '党组织不存在', 'Organization not found', (p) => ({
+    zh: `党组织 ${p.orgId} 在本租户中不存在`,
+    en: `Organization ${p.orgId} does not exist in your tenant`,
+  })),
+  'chain.hasMembers': problem(409, 'chain_has_members', '产业链仍有成员单位', 'Chain has members', (p) => ({
+    zh: `该产业链还有 ${p.count} 个成员单位，须先移出`,
+    en: `The chain still has ${p.count} member units; remove them first`,
+  })),
+  'chain.tooManyChains': problem(
+    409,
+    'too_many_chains',
+    '单位所属产业链过多',
+    'Unit is in too many chains',
+    (p) => ({
+      zh: `一个单位最多属于 ${p.limit} 条产业链`,
+      en: `A unit can belong to at most ${p.limit} chains`,
+    }),
+  ),
+  'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({
+    zh: `此次修改需写入 ${p.operations} 项，超过单次上限 ${p.limit}；请分几次修改（例如减少联合党支部的所在单位）`,
+    en: `This change needs ${p.operations} writes, over the limit of ${p.limit} for one change; split it`,
+  })),
   'write.conflict': problem(409, 'write_conflict', '并发修改冲突', 'Concurrent change', () => ({
     zh: '相关数据正被同时修改，请稍后重试',
     en: 'Related data was changed at the same time; retry shortly',

@@ -1,8 +1,19 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
 import { auditRoutes } from './audit.ts';
+import { chainRoutes } from './chains.ts';
+import { coverageRoutes } from './coverage.ts';
 import { meRoutes } from './me.ts';
 import { orgRoutes } from './orgs.ts';
 import { tenantRoutes } from './tenants.ts';
+import { unitRoutes } from './units.ts';
 
-export const routes: readonly RouteSpec[] = [...meRoutes, ...tenantRoutes, ...orgRoutes, ...auditRoutes];
+export const routes: readonly RouteSpec[] = [
+  ...meRoutes,
+  ...tenantRoutes,
+  ...orgRoutes,
+  ...unitRoutes,
+  ...chainRoutes,
+  ...coverageRoutes,
+  ...auditRoutes,
+];

@@ -1,6 +1,7 @@
 // What the organisation service needs from storage (implemented in @lianjian/store).
 import type { Page } from '../shared/schema.ts';
 import type { WriteMeta } from '../shared/write.ts';
+import type { UnitTransition } from '../units/repository.ts';
 import type { Org } from './schema.ts';
 
 export interface OrgChange {
@@ -13,15 +14,23 @@ export interface OrgChange {
   readonly move?: { readonly from: string | undefined; readonly to: string | undefined };
   /** Ancestors of the new parent as read, checked unchanged in the same transaction. */
   readonly ancestors?: readonly Org[];
+  /** Host units gained or lost, with their organisation counts moved (see UnitTransition). */
+  readonly hosts?: readonly UnitTransition[];
 }
 
 export interface OrgRepository {
   get(tenantId: string, orgId: string): Promise<Org | undefined>;
   list(tenantId: string, query: { parentId?: string; limit: number; cursor?: string }): Promise<Page<Org>>;
   /** Fails with `org.parentNotFound` if `org.parentId` does not exist in the tenant. */
-  create(tenantId: string, org: Org, meta: WriteMeta): Promise<void>;
+  create(tenantId: string, org: Org, meta: WriteMeta, hosts?: readonly UnitTransition[]): Promise<void>;
   /** Fails with `version.mismatch` if the stored version is not `expectedVersion`. */
   update(tenantId: string, change: OrgChange, meta: WriteMeta): Promise<void>;
   /** Fails with `version.mismatch` or `org.hasChildren`. */
-  remove(tenantId: string, org: Org, expectedVersion: number, meta: WriteMeta): Promise<void>;
+  remove(
+    tenantId: string,
+    org: Org,
+    expectedVersion: number,
+    meta: WriteMeta,
+    hosts?: readonly UnitTransition[],
+  ): Promise<void>;
 }

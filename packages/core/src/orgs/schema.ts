@@ -12,10 +12,18 @@ export const ORG_KINDS = [
   'activity_committee', // 活动型党委
 ] as const;
 
+/** Hosts of one organisation; bounds the units one organisation write touches. */
+export const MAX_HOST_UNITS = 10;
+
 export const orgSchemas = schemaGroup(() => {
   const { Id, CalendarDate, pageQueryShape, resourceMetaShape } = sharedSchemas();
   const Kind = z.enum(ORG_KINDS);
   const MemberCount = z.int().check(z.minimum(0), z.maximum(1_000_000));
+  /** The units the organisation sits in: one, or several for a joint branch (联合党支部). */
+  const HostUnitIds = z.pipe(
+    z.array(Id).check(z.minLength(1), z.maxLength(MAX_HOST_UNITS)),
+    z.transform((ids) => [...new Set(ids)].sort()),
+  );
 
   return {
     Create: z.strictObject({
@@ -26,6 +34,7 @@ export const orgSchemas = schemaGroup(() => {
       establishedOn: z.optional(CalendarDate),
       secretaryName: z.optional(textLine(50)),
       town: z.optional(textLine(50)),
+      hostUnitIds: z.optional(HostUnitIds),
     }),
 
     /** JSON merge patch: a field set to null is removed (only optional fields may be). */
@@ -37,6 +46,7 @@ export const orgSchemas = schemaGroup(() => {
       establishedOn: z.optional(z.nullable(CalendarDate)),
       secretaryName: z.optional(z.nullable(textLine(50))),
       town: z.optional(z.nullable(textLine(50))),
+      hostUnitIds: z.optional(z.nullable(HostUnitIds)),
     }),
 
     Org: z.object({
@@ -48,6 +58,7 @@ export const orgSchemas = schemaGroup(() => {
       establishedOn: z.optional(z.string()),
       secretaryName: z.optional(z.string()),
       town: z.optional(z.string()),
+      hostUnitIds: z.optional(z.array(z.string())),
       /** How many organisations have this one as parent. */
       childCount: z.int(),
     }),

@@ -26,6 +26,15 @@ export type DomainErrorCode =
   | 'org.parentNotFound'
   | 'org.cycle'
   | 'org.hasChildren'
+  | 'org.hostNotFound'
+  | 'unit.creditCodeTaken'
+  | 'unit.nameTaken'
+  | 'unit.hostsOrgs'
+  | 'chain.unitNotFound'
+  | 'chain.orgNotFound'
+  | 'chain.hasMembers'
+  | 'chain.tooManyChains'
+  | 'write.tooLarge'
   | 'write.conflict'
   | 'dependency.unavailable';
 

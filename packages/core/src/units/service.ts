@@ -1,0 +1,120 @@
+// Rules for a tenant's units: unique credit codes and names, derived flags, and deletions that keep coverage whole.
+import { DomainError } from '../shared/errors.ts';
+import { newId } from '../shared/ids.ts';
+import { retryOnConflict } from '../shared/retry.ts';
+import type { Page } from '../shared/schema.ts';
+import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
+import { effectiveFlags } from './categories.ts';
+import type { StoredUnit, UnitRepository } from './repository.ts';
+import type { CreateUnit, ListUnitsQuery, Unit, UpdateUnit } from './schema.ts';
+
+const OPTIONAL_FIELDS = ['ownership', 'creditCode', 'town', 'employeeCount', 'partyMemberCount'] as const;
+
+export interface UnitService {
+  create(ctx: WriteContext, tenantId: string, input: CreateUnit): Promise<Unit>;
+  get(tenantId: string, unitId: string): Promise<Unit>;
+  list(tenantId: string, query: ListUnitsQuery): Promise<Page<Unit>>;
+  gaps(
+    tenantId: string,
+    query: { category: string; limit: number; cursor?: string | undefined },
+  ): Promise<Page<Unit>>;
+  update(
+    ctx: WriteContext,
+    tenantId: string,
+    unitId: string,
+    expectedVersion: number,
+    patch: UpdateUnit,
+  ): Promise<Unit>;
+  remove(ctx: WriteContext, tenantId: string, unitId: string, expectedVersion: number): Promise<void>;
+}
+
+/** The unit as clients see it: without the internal revision. */
+export const publicUnit = ({ rev: _rev, ...unit }: StoredUnit): Unit => unit;
+
+/** A new unit as stored, from validated input. */
+export const newStoredUnit = (ctx: WriteContext, input: CreateUnit): StoredUnit => {
+  const at = ctx.now.toISOString();
+  return {
+    ...input,
+    flags: effectiveFlags(input.flags, input.employeeCount),
+    chainIds: [],
+    orgCount: 0,
+    hasPartyOrg: false,
+    id: newId(ctx.now.getTime()),
+    version: 1,
+    rev: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+};
+
+/** The unit after a client's merge patch (version and revision bumped). */
+export const patchedUnit = (ctx: WriteContext, current: StoredUnit, patch: UpdateUnit): StoredUnit => {
+  const next: StoredUnit = {
+    ...current,
+    version: current.version + 1,
+    rev: current.rev + 1,
+    updatedAt: ctx.now.toISOString(),
+  };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value !== undefined && value !== null) Object.assign(next, { [field]: value });
+  }
+  for (const field of OPTIONAL_FIELDS) if (patch[field] === null) delete next[field];
+  return { ...next, flags: effectiveFlags(patch.flags ?? current.flags, next.employeeCount) };
+};
+
+export const changedFields = (patch: object): string[] =>
+  Object.entries(patch)
+    .filter(([, value]) => value !== undefined)
+    .map(([field]) => field);
+
+export const createUnitService = (repo: UnitRepository): UnitService => {
+  const getStored = async (tenantId: string, unitId: string): Promise<StoredUnit> => {
+    const unit = await repo.get(tenantId, unitId);
+    if (!unit) throw new DomainError('resource.notFound');
+    return unit;
+  };
+
+  return {
+    get: async (tenantId, unitId) => publicUnit(await getStored(tenantId, unitId)),
+    list: (tenantId, query) => repo.list(tenantId, query),
+    gaps: (tenantId, query) => repo.listGaps(tenantId, query),
+
+    async create(ctx, tenantId, input) {
+      const unit = newStoredUnit(ctx, input);
+      const audit = auditEntry(
+        ctx,
+        'unit.created',
+        { type: 'unit', id: unit.id, version: 1 },
+        Object.keys(input),
+      );
+      await repo.write(tenantId, { after: unit }, writeMeta(ctx, audit));
+      return publicUnit(unit);
+    },
+
+    update: (ctx, tenantId, unitId, expectedVersion, patch) =>
+      // Hosting and chain membership change the unit without a new version; re-read and re-apply then.
+      retryOnConflict(async () => {
+        const current = await getStored(tenantId, unitId);
+        if (current.version !== expectedVersion) throw new DomainError('version.mismatch');
+        const next = patchedUnit(ctx, current, patch);
+        const audit = auditEntry(
+          ctx,
+          'unit.updated',
+          { type: 'unit', id: unitId, version: next.version },
+          changedFields(patch),
+        );
+        await repo.write(tenantId, { before: current, after: next, expectedVersion }, writeMeta(ctx, audit));
+        return publicUnit(next);
+      }),
+
+    remove: (ctx, tenantId, unitId, expectedVersion) =>
+      retryOnConflict(async () => {
+        const current = await getStored(tenantId, unitId);
+        if (current.version !== expectedVersion) throw new DomainError('version.mismatch');
+        if (current.orgCount > 0) throw new DomainError('unit.hostsOrgs', { count: current.orgCount });
+        const audit = auditEntry(ctx, 'unit.deleted', { type: 'unit', id: unitId });
+        await repo.write(tenantId, { before: current, expectedVersion }, writeMeta(ctx, audit));
+      }),
+  };
+};
