@@ -2,6 +2,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Chain, type ChainRepository, DomainError } from '@lianjian/core';
 import type { StoreContext } from './context.ts';
+import { prefixQuery } from './key-range.ts';
 import { CHAIN_PREFIX, chainKey, tenantPartition, withoutKeys } from './keys.ts';
 import { queryPage } from './query.ts';
 import { transact } from './transact.ts';
@@ -38,10 +39,7 @@ export const createChainRepository = (platform: StoreContext): ChainRepository =
     do {
       const { Items = [], LastEvaluatedKey } = await s.doc.send(
         new QueryCommand({
-          TableName: s.tableName,
-          ConsistentRead: true,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': tenantPartition(tenantId), ':prefix': CHAIN_PREFIX },
+          ...prefixQuery(s.tableName, tenantPartition(tenantId), CHAIN_PREFIX),
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );

@@ -2,6 +2,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type CountDelta, type CoverageRepository, DomainError } from '@lianjian/core';
 import type { StoreContext } from './context.ts';
+import { prefixQuery } from './key-range.ts';
 import { COVERAGE_COUNT_PREFIX, coverageTargetsKey, tenantPartition } from './keys.ts';
 import { transact } from './transact.ts';
 import { writeMetaOps } from './write-meta.ts';
@@ -14,10 +15,7 @@ export const createCoverageRepository = (platform: StoreContext): CoverageReposi
     do {
       const { Items = [], LastEvaluatedKey } = await s.doc.send(
         new QueryCommand({
-          TableName: s.tableName,
-          ConsistentRead: true,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': tenantPartition(tenantId), ':prefix': COVERAGE_COUNT_PREFIX },
+          ...prefixQuery(s.tableName, tenantPartition(tenantId), COVERAGE_COUNT_PREFIX),
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );

@@ -28,6 +28,7 @@ export {
   type TenantTable,
 } from './access/tenant-data-access.ts';
 export { createAuditRepository } from './audit.ts';
+export { bulkLoadNewUnits } from './bulk-load.ts';
 export { createChainRepository } from './chains.ts';
 export { createDocumentClient, createStoreContext, type StoreContext } from './context.ts';
 export { createCoverageRepository } from './coverage.ts';

@@ -2,6 +2,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '@lianjian/core';
 import type { StoreContext } from './context.ts';
+import { prefixRange, underPrefix } from './key-range.ts';
 import { withoutKeys } from './keys.ts';
 
 export interface PageQuery {
@@ -25,19 +26,21 @@ export interface PageQuery {
 export const queryPage = async <T>(store: StoreContext, query: PageQuery): Promise<Page<T>> => {
   const [pkName, skName] = query.index ? ['gsi1pk', 'gsi1sk'] : ['pk', 'sk'];
   const binding = `${query.name}|${query.partition}|${query.index ?? ''}`;
-  const { Items = [] } = await store.doc.send(
+  const range = prefixRange(query.skPrefix);
+  const { Items: read = [] } = await store.doc.send(
     new QueryCommand({
       TableName: store.tableName,
       ...(query.index ? { IndexName: query.index } : { ConsistentRead: true }),
-      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      KeyConditionExpression: `#pk = :pk AND ${range.condition}`,
       ExpressionAttributeNames: { '#pk': pkName, '#sk': skName },
-      ExpressionAttributeValues: { ':pk': query.partition, ':prefix': query.skPrefix },
+      ExpressionAttributeValues: { ':pk': query.partition, ...range.values },
       ScanIndexForward: !query.newestFirst,
       // One extra item tells whether another page exists, so the last page carries no cursor.
       Limit: query.limit + 1,
       ...(query.cursor ? { ExclusiveStartKey: store.cursors.decode(query.cursor, binding) } : {}),
     }),
   );
+  const Items = read.filter(underPrefix(query.skPrefix, skName));
   const owned = query.index ? Items.filter((item) => item.pk === query.ownerPartition) : Items;
   const page = owned.slice(0, query.limit);
   const last = page.at(-1);

@@ -11,6 +11,7 @@ import {
   type UnitRepository,
 } from '@lianjian/core';
 import type { StoreContext } from './context.ts';
+import { prefixQuery } from './key-range.ts';
 import {
   tenantPartition,
   UNIT_PREFIX,
@@ -197,22 +198,12 @@ export const createUnitRepository = (platform: StoreContext): UnitRepository => 
 };
 
 /** Every unit item, in id (creation) order. */
-const unitPrefixQuery = (s: StoreContext, tenantId: string): QueryCommandInput => ({
-  TableName: s.tableName,
-  ConsistentRead: true,
-  KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-  ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-  ExpressionAttributeValues: { ':pk': tenantPartition(tenantId), ':prefix': UNIT_PREFIX },
-});
+const unitPrefixQuery = (s: StoreContext, tenantId: string): QueryCommandInput =>
+  prefixQuery(s.tableName, tenantPartition(tenantId), UNIT_PREFIX);
 
 /** A category's entries in unit id order. */
-const categoryQuery = (s: StoreContext, tenantId: string, category: string): QueryCommandInput => ({
-  TableName: s.tableName,
-  ConsistentRead: true,
-  KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-  ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-  ExpressionAttributeValues: { ':pk': tenantPartition(tenantId), ':prefix': unitCategoryPrefix(category) },
-});
+const categoryQuery = (s: StoreContext, tenantId: string, category: string): QueryCommandInput =>
+  prefixQuery(s.tableName, tenantPartition(tenantId), unitCategoryPrefix(category));
 
 /** A category's entries whose unit has no Party organisation (the sparse gap index; eventually consistent). */
 const gapQuery = (s: StoreContext, tenantId: string, category: string): QueryCommandInput => ({
