@@ -1,12 +1,14 @@
-// Demo data for a fresh local table: the tenant catalog and Jinshan's cluster Party committees.
-// Written through the services, so demo records are audited and shaped like real ones.
+// Demo data for a fresh local table: the tenant catalog, then the tenant records of Jinshan, Qixia, Baoshan and
+// Songjiang (units, organisations, chains, coverage targets). Written through the services, so demo records
+// are audited, counted and shaped like real ones.
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Services } from '@lianjian/api';
 import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import { type StoreContext, seedMarkerKey } from '@lianjian/store';
-import { jinshanOrgs } from './demo/jinshan-orgs.ts';
+import { seedTenantRecords } from './demo/tenant-records.ts';
 
-const SEED_NAME = 'DEMO#v1';
+/** Bumped when the demo data changes shape; delete `.data/` to reseed an existing local database. */
+const SEED_NAME = 'DEMO#v2';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -21,6 +23,8 @@ export interface SeedSummary {
   readonly seeded: boolean;
   readonly tenants: number;
   readonly orgs: number;
+  readonly units: number;
+  readonly chains: number;
 }
 
 /** Seeds once per table: a marker item records that it ran. */
@@ -29,30 +33,16 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
   const { Item } = await store.doc.send(
     new GetCommand({ TableName: store.tableName, Key: marker, ConsistentRead: true }),
   );
-  if (Item) return { seeded: false, tenants: 0, orgs: 0 };
+  if (Item) return { seeded: false, tenants: 0, orgs: 0, units: 0, chains: 0 };
 
   for (const tenant of tenantCatalog) {
     await services.tenants.onboard(context(SEEDER), tenant);
   }
 
-  const jinshanStaff: Principal = {
-    ...SEEDER,
-    sub: 'demo-seeder-jinshan',
-    tenantId: 'sh-jinshan',
-    roles: ['tenant_admin'],
-  };
-  const idsByKey = new Map<string, string>();
-  for (const { key, parentKey, ...fields } of jinshanOrgs) {
-    const parentId = parentKey === undefined ? undefined : idsByKey.get(parentKey);
-    const org = await services.orgs.create(context(jinshanStaff), 'sh-jinshan', {
-      ...fields,
-      ...(parentId === undefined ? {} : { parentId }),
-    });
-    idsByKey.set(key, org.id);
-  }
+  const records = await seedTenantRecords(services, context);
 
   await store.doc.send(
     new PutCommand({ TableName: store.tableName, Item: { ...marker, seededAt: new Date().toISOString() } }),
   );
-  return { seeded: true, tenants: tenantCatalog.length, orgs: jinshanOrgs.length };
+  return { seeded: true, tenants: tenantCatalog.length, ...records };
 };
