@@ -1,5 +1,5 @@
 // The tenant lifecycle: pending → active ↔ suspended → offboarding → deleted, export and offboarding.
-import { EXPORT_FORMAT, type Principal } from '@lianjian/core';
+import { EXPORT_FORMAT, makeCreditCode, type Principal } from '@lianjian/core';
 import { createTenantRepository } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './support/harness.ts';
@@ -22,8 +22,24 @@ const ofTenant = (tenantId: string) => (item: Record<string, unknown>) =>
   item.pk === `T#${tenantId}` || String(item.gsi1pk ?? '').startsWith(`T#${tenantId}#`);
 const isPlatform = (item: Record<string, unknown>) => String(item.pk).startsWith('PLATFORM#');
 const canonical = canonicalItems;
+/** Every entity type `seedEveryKind` writes. */
+const EVERY_KIND = [
+  'AUDIT',
+  'CHAIN',
+  'COVERAGE_COUNT',
+  'COVERAGE_TARGETS',
+  'IDEM',
+  'ORG',
+  'UNIT',
+  'UNIT_CLAIM',
+  'UNIT_INDEX',
+];
 
-/** Gives a tenant one record of every kind the API writes: an org tree, audit entries, an idempotency record. */
+/**
+ * Gives a tenant one record of every kind the API writes: an org tree, units with their claims and category
+ * entries, a chain with a member, a hosting branch, coverage counts and targets, audit entries, an
+ * idempotency record.
+ */
 const seedEveryKind = async (h: Harness, tenantId: string) => {
   const admin = { tenant: tenantId, role: 'tenant_admin' } as const;
   const root = await h.call('POST', '/v1/orgs', {
@@ -40,6 +56,27 @@ const seedEveryKind = async (h: Harness, tenantId: string) => {
     });
     expect(child.status).toBe(201);
   }
+  const post = async (path: string, body: unknown) => {
+    const response = await h.call('POST', path, { as: admin, body });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const unitId = await post('/v1/units', {
+    name: '平湖某精密机械有限公司',
+    kind: 'enterprise',
+    creditCode: makeCreditCode('330482', 4242),
+    town: '当湖街道',
+    flags: ['above_size'],
+  });
+  const chainId = await post('/v1/chains', { name: '光机电产业链', leadUnitId: unitId });
+  expect((await h.call('PUT', `/v1/chains/${chainId}/members/${unitId}`, { as: admin })).status).toBe(200);
+  await post('/v1/orgs', { name: '某精密机械党支部', kind: 'branch', parentId: id, hostUnitIds: [unitId] });
+  const targets = await h.call('PUT', '/v1/coverage/targets', {
+    as: admin,
+    body: { targets: { 'flag:above_size': 1 } },
+    headers: { 'if-match': '"0"' },
+  });
+  expect(targets.status).toBe(200);
   return id;
 };
 
@@ -128,7 +165,7 @@ describe('tenant lifecycle', () => {
     // Exactly the items of the partition, each with its entity and key.
     const stored = (await scanAll(h)).filter((item) => item.pk === `T#${KEPT}`);
     expect(rest.map((line) => line.key).sort()).toEqual(stored.map((item) => item.sk).sort());
-    expect(new Set(rest.map((line) => line.entity))).toEqual(new Set(['ORG', 'AUDIT', 'IDEM']));
+    expect([...new Set(rest.map((line) => line.entity))].sort()).toEqual(EVERY_KIND);
     expect(JSON.stringify(rest)).not.toContain(GONE);
 
     const operator = await h.call('GET', `/v1/tenants/${KEPT}/export`, { as: PLATFORM });
@@ -160,7 +197,7 @@ describe('tenant lifecycle', () => {
     const expectedCounts: Record<string, number> = {};
     for (const item of before.filter((item) => item.pk === `T#${GONE}`))
       expectedCounts[String(item.type)] = (expectedCounts[String(item.type)] ?? 0) + 1;
-    expect(Object.keys(expectedCounts).sort()).toEqual(['AUDIT', 'IDEM', 'ORG']);
+    expect(Object.keys(expectedCounts).sort()).toEqual(EVERY_KIND);
     expect(ownItems.length).toBeGreaterThan(5);
     const othersBefore = canonical(before.filter((item) => !ofTenant(GONE)(item) && !isPlatform(item)));
 
