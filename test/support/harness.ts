@@ -34,6 +34,7 @@ export type Caller =
 
 export interface CallOptions {
   readonly as?: Caller;
+  /** JSON unless a string (sent as is) or bytes (sent as is, `application/octet-stream` unless a type is given). */
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
 }
@@ -96,11 +97,13 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
     async call(method, path, options = {}) {
       const headers: Record<string, string> = { ...options.headers };
       if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
-      if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+      const bytes = options.body instanceof Uint8Array;
+      if (options.body !== undefined)
+        headers['content-type'] ??= bytes ? 'application/octet-stream' : 'application/json';
       const body =
         options.body === undefined
           ? undefined
-          : typeof options.body === 'string'
+          : typeof options.body === 'string' || options.body instanceof Uint8Array
             ? options.body
             : JSON.stringify(options.body);
       return app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });

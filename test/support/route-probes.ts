@@ -354,6 +354,45 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
     },
   },
 
+  'imports.create': {
+    exposure: 'private',
+    prepare: async () => {
+      counter += 1;
+      const row = `金山导入探针第${counter}有限公司,企业,${makeCreditCode('310116', 800_000 + counter)}`;
+      return {
+        path: '/v1/imports?kind=units',
+        body: `名称*,类型*,统一社会信用代码\r\n${row}\r\n`,
+        headers: { 'content-type': 'text/csv' },
+        secrets: [],
+      };
+    },
+  },
+  'imports.template.units': {
+    exposure: 'private',
+    prepare: async () => ({ path: '/v1/imports/templates/units?format=csv', secrets: [] }),
+  },
+  'imports.template.orgs': {
+    exposure: 'private',
+    prepare: async () => ({ path: '/v1/imports/templates/orgs?format=csv', secrets: [] }),
+  },
+  'exports.units': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newUnit(h);
+      return { path: '/v1/exports/units?format=csv', secrets: unitSecrets(record) };
+    },
+  },
+  'exports.orgs': {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { record } = await newOrg(h);
+      return {
+        path: '/v1/exports/orgs?format=csv',
+        secrets: [record.name ?? '', String(record.secretaryName)],
+      };
+    },
+  },
+
   'audit.list': {
     exposure: 'private',
     prepare: async (h) => {

@@ -104,6 +104,7 @@ export const createApp = (options: AppOptions): Hono<Env> => {
         query: c.req.query(),
         header: (name) => c.req.header(name),
         text: () => c.req.text(),
+        bytes: async () => new Uint8Array(await c.req.arrayBuffer()),
         requestId: c.var.requestId,
       };
       try {

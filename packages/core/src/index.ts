@@ -16,6 +16,36 @@ export {
   isCoverageCategory,
 } from './coverage/schema.ts';
 export { type CoverageService, coverageRate, createCoverageService } from './coverage/service.ts';
+export {
+  type Column,
+  columnsOf,
+  columnWidths,
+  createImportService,
+  type DescribeIssue,
+  headerRow,
+  IMPORT_KINDS,
+  IMPORT_MODES,
+  type ImportDeps,
+  type ImportKind,
+  type ImportMode,
+  type ImportOptions,
+  ImportRejectedError,
+  type ImportReport,
+  type ImportRow,
+  type ImportService,
+  importSchemas,
+  isImportRejected,
+  normalizeHeader,
+  ORG_COLUMNS,
+  ORG_KIND_LABELS,
+  OWNERSHIP_LABELS,
+  type RowRejection,
+  SHEET_FORMATS,
+  type SheetFileFormat,
+  type Text,
+  UNIT_COLUMNS,
+  UNIT_KIND_LABELS,
+} from './imports/index.ts';
 export type { OrgChange, OrgRepository } from './orgs/repository.ts';
 export {
   type CreateOrg,

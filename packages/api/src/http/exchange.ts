@@ -7,14 +7,16 @@ export interface Incoming {
   readonly query: Readonly<Record<string, string>>;
   header(name: string): string | undefined;
   text(): Promise<string>;
+  /** The body as bytes (file uploads); read once, like `text()`. */
+  bytes(): Promise<Uint8Array>;
   readonly requestId: string;
 }
 
 export interface Outgoing {
   readonly status: number;
   readonly headers: Record<string, string>;
-  /** A stream for long bodies (exports), produced as the client reads. */
-  readonly body: string | ReadableStream<Uint8Array> | null;
+  /** A stream for long bodies (exports), produced as the client reads; bytes for files. */
+  readonly body: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> | null;
 }
 
 export const JSON_TYPE = 'application/json; charset=utf-8';

@@ -12,7 +12,7 @@ import type { Services } from '../services.ts';
 import { type Incoming, jsonResponse, type Outgoing } from './exchange.ts';
 import { replayIdempotent, resolveIdempotency } from './idempotency.ts';
 import type { Lang } from './lang.ts';
-import { readIfMatch, readJsonBody } from './request-parts.ts';
+import { attachmentDisposition, readIfMatch, readJsonBody, readRawBody } from './request-parts.ts';
 import type { RouteResult, RouteSpec } from './route.ts';
 import { tenantGate } from './tenant-gate.ts';
 import { parseInput } from './validation.ts';
@@ -61,6 +61,7 @@ const handle = async (
   const query = schemas.query ? parseInput(schemas.query, request.query, lang, 'query') : EMPTY;
   const rawBody = schemas.body ? await readJsonBody(request) : undefined;
   const body = schemas.body ? parseInput(schemas.body, rawBody, lang) : undefined;
+  const raw = route.rawBody ? await readRawBody(request, route.rawBody) : undefined;
   const expectedVersion = route.requiresVersion ? readIfMatch(request.header('if-match')) : 0;
 
   const now = deps.now();
@@ -87,6 +88,7 @@ const handle = async (
       write,
       services: deps.services,
       lang,
+      raw,
     });
     return respond(result);
   } catch (error) {
@@ -105,8 +107,13 @@ const respond = (result: RouteResult): Outgoing => {
   if (result.stream) {
     headers['content-type'] = result.stream.contentType;
     if (result.stream.filename)
-      headers['content-disposition'] = `attachment; filename="${result.stream.filename}"`;
+      headers['content-disposition'] = attachmentDisposition(result.stream.filename);
     return { status: result.status, headers, body: streamOf(result.stream.chunks) };
+  }
+  if (result.file) {
+    headers['content-type'] = result.file.contentType;
+    headers['content-disposition'] = attachmentDisposition(result.file.filename, result.file.asciiFilename);
+    return { status: result.status, headers, body: result.file.bytes };
   }
   if (result.status === 204 || result.body === undefined)
     return { status: result.status, headers, body: null };

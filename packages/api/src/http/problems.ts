@@ -58,9 +58,9 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     'unsupported_media_type',
     '不支持的内容类型',
     'Unsupported media type',
-    () => ({
-      zh: '请求体须为 application/json',
-      en: 'The request body must be application/json',
+    (p) => ({
+      zh: `请求体须为 ${p.types ?? 'application/json'}`,
+      en: `The request body must be ${p.types ?? 'application/json'}`,
     }),
   ),
   'input.tooLarge': problem(413, 'payload_too_large', '请求体过大', 'Request body too large', (p) => ({
@@ -191,6 +191,43 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
       en: `A unit can belong to at most ${p.limit} chains`,
     }),
   ),
+  'import.invalidHeader': problem(
+    422,
+    'import_header_invalid',
+    '表头与模板不符',
+    'Header does not match the template',
+    () => ({
+      zh: '文件第一行须为模板中的列名，详见 rejected；可下载模板对照',
+      en: 'The first row must hold the template column names; see rejected, and compare with the template',
+    }),
+  ),
+  'import.rejected': problem(
+    422,
+    'import_rejected',
+    '导入数据有误，未写入任何数据',
+    'Import rejected',
+    (p) => ({
+      zh: `有 ${p.count} 行数据有误（详见 rejected），按“全部成功或全部不写”模式未写入任何数据`,
+      en: `${p.count} rows are invalid (see rejected); in all-or-nothing mode nothing was written`,
+    }),
+  ),
+  'import.unreadable': problem(400, 'file_unreadable', '无法读取文件', 'Unreadable file', () => ({
+    zh: '文件不是可读取的 .xlsx 或 CSV 文件（CSV 须为 UTF-8 或 GB18030 编码；不支持旧版 .xls 和加密文件）',
+    en: 'The file is not a readable .xlsx or CSV file (CSV in UTF-8 or GB18030; no legacy .xls, no encrypted workbooks)',
+  })),
+  'import.tooLarge': problem(413, 'file_too_large', '文件过大', 'File too large', (p) => {
+    if (p.limit === 'rows')
+      return {
+        zh: `文件不得超过 ${Number(p.max) - 1} 行数据；请分成几个文件导入`,
+        en: `The file must not have more than ${Number(p.max) - 1} data rows; split it`,
+      };
+    if (p.limit === 'columns')
+      return { zh: `文件不得超过 ${p.max} 列`, en: `The file must not have more than ${p.max} columns` };
+    return {
+      zh: `文件内容不得超过 ${p.max} 字节`,
+      en: `The file's content must not exceed ${p.max} bytes`,
+    };
+  }),
   'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({
     zh: `此次修改需写入 ${p.operations} 项，超过单次上限 ${p.limit}；请分几次修改（例如减少联合党支部的所在单位）`,
     en: `This change needs ${p.operations} writes, over the limit of ${p.limit} for one change; split it`,

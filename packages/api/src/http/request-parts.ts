@@ -24,6 +24,36 @@ export const readJsonBody = async (request: Incoming): Promise<unknown> => {
   }
 };
 
+/** The body as bytes for a route that takes a file: its media type must be one of `contentTypes`. */
+export const readRawBody = async (
+  request: Incoming,
+  rule: { readonly maxBytes: number; readonly contentTypes: readonly string[] },
+): Promise<{ bytes: Uint8Array; contentType: string }> => {
+  const contentType = request.header('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!rule.contentTypes.includes(contentType))
+    throw new DomainError('input.unsupportedMediaType', { types: rule.contentTypes.join(', ') });
+  const declared = Number(request.header('content-length') ?? 0);
+  if (declared > rule.maxBytes) throw new DomainError('input.tooLarge', { limit: rule.maxBytes });
+  const bytes = await request.bytes();
+  if (bytes.length > rule.maxBytes) throw new DomainError('input.tooLarge', { limit: rule.maxBytes });
+  return { bytes, contentType };
+};
+
+/**
+ * `Content-Disposition` for a download (RFC 6266): `filename` in ASCII for old clients (`fallback`, or the name
+ * with other characters replaced) and, when the name is not plain ASCII, `filename*` in UTF-8.
+ */
+export const attachmentDisposition = (filename: string, fallback?: string): string => {
+  const plain = (name: string) => name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const ascii = plain(fallback ?? filename);
+  if (ascii === filename) return `attachment; filename="${filename}"`;
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+};
+
 /** The version named by `If-Match: "3"` (weak `W/"3"` accepted). */
 export const readIfMatch = (header: string | undefined): number => {
   if (header === undefined || header.trim() === '') throw new DomainError('version.required');

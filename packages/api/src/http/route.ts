@@ -21,6 +21,24 @@ export interface RouteRequest<P, Q, B> {
   readonly write: WriteContext;
   readonly services: Services;
   readonly lang: Lang;
+  /** The request body as sent, on routes that declare `rawBody` (file uploads). */
+  readonly raw: RawBody | undefined;
+}
+
+export interface RawBody {
+  readonly bytes: Uint8Array;
+  /** The declared media type, lower case, without parameters. */
+  readonly contentType: string;
+}
+
+/** A file answered as bytes, offered for download. */
+export interface FileBody {
+  readonly contentType: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  /** The download's name; may be Chinese (sent as RFC 6266 `filename*`). */
+  readonly filename: string;
+  /** An ASCII name for clients that do not read `filename*`. */
+  readonly asciiFilename?: string;
 }
 
 export interface RouteResult {
@@ -36,6 +54,8 @@ export interface RouteResult {
     /** Offered as the download's file name. */
     readonly filename?: string;
   };
+  /** A file (xlsx, CSV) instead of `body`. */
+  readonly file?: FileBody;
 }
 
 /** What a route validates and answers with; built the first time the route is used (see `schemaGroup`). */
@@ -74,9 +94,16 @@ export interface RouteSpec<
     readonly resourceType: string;
     readonly location: (body: { id: string }) => string;
   };
+  /**
+   * The body is a file, not JSON: read as bytes (no `schemas.body`), refused with 415 unless its media type is
+   * listed, 413 past `maxBytes`.
+   */
+  readonly rawBody?: { readonly maxBytes: number; readonly contentTypes: readonly string[] };
   readonly response: {
     readonly status: 200 | 201 | 204;
     readonly example?: unknown;
+    /** The success body is a file in one of these media types (see `RouteResult.file`), for the documentation. */
+    readonly files?: readonly string[];
   };
   /** Problems this route can answer beyond the ones every route can; for the documentation. */
   readonly problems?: readonly ProblemType[];

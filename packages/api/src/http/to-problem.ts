@@ -1,5 +1,5 @@
 // The one place errors become problem responses.
-import { isDomainError } from '@lianjian/core';
+import { isDomainError, isImportRejected, type RowRejection } from '@lianjian/core';
 import { isTenantAccessError } from '@lianjian/store';
 import { type Outgoing, PROBLEM_TYPE } from './exchange.ts';
 import type { Lang } from './lang.ts';
@@ -34,7 +34,25 @@ export const problemResponse = (
   };
 };
 
+/** Rejected rows of an import in the caller's language (column headers stay as in the template). */
+export const localizedRejections = (rejected: readonly RowRejection[], lang: Lang) =>
+  rejected.map(({ row, column, message }) => ({
+    row,
+    ...(column === undefined ? {} : { column }),
+    message: message[lang],
+  }));
+
 export const toProblem = (error: unknown, lang: Lang, requestId: string): Outgoing => {
+  // An import's problems name rows and columns: they are listed in `rejected`, beside the usual fields.
+  if (isImportRejected(error)) {
+    const type = PROBLEMS[error.code];
+    const document = problemDocument(type, lang, requestId, error.params);
+    return {
+      status: type.status,
+      headers: { 'content-type': PROBLEM_TYPE },
+      body: JSON.stringify({ ...document, rejected: localizedRejections(error.rejected, lang) }),
+    };
+  }
   if (isDomainError(error))
     return problemResponse(PROBLEMS[error.code], lang, requestId, error.params, error.issues);
   // STS could not hand out the tenant's session: try again later. Other tenant access errors (settings,

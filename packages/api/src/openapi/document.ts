@@ -28,6 +28,9 @@ const parametersOf = (schema: z.ZodMiniType | undefined, where: 'path' | 'query'
   }));
 };
 
+/** A body of raw bytes (a file). */
+const BINARY = { type: 'string', format: 'binary' };
+
 const accessText = (access: Access): string => {
   switch (access.kind) {
     case 'public':
@@ -48,7 +51,7 @@ const problemsOf = (route: RouteSpec): ProblemType[] => {
   const { params, query, body } = route.schemas();
   if (params || query || body) list.push(PROBLEMS['input.invalid']);
   if (params) list.push(PROBLEMS['resource.notFound']);
-  if (body) list.push(PROBLEMS['input.tooLarge'], PROBLEMS['input.unsupportedMediaType']);
+  if (body || route.rawBody) list.push(PROBLEMS['input.tooLarge'], PROBLEMS['input.unsupportedMediaType']);
   if (route.requiresVersion) list.push(PROBLEMS['version.mismatch'], PROBLEMS['version.required']);
   if (route.idempotent) list.push(PROBLEMS['idempotency.keyReused']);
   list.push(...(route.problems ?? []), PROBLEMS['dependency.unavailable'], HTTP_PROBLEMS.internal);
@@ -117,19 +120,39 @@ const operationOf = (route: RouteSpec) => {
           },
         }
       : {}),
+    ...(route.rawBody
+      ? {
+          requestBody: {
+            required: true,
+            description: `文件本身，不超过 ${route.rawBody.maxBytes} 字节 / the file itself, at most ${route.rawBody.maxBytes} bytes`,
+            content: Object.fromEntries(route.rawBody.contentTypes.map((type) => [type, { schema: BINARY }])),
+          },
+        }
+      : {}),
     responses: {
       [String(success.status)]: {
         description: success.status === 204 ? '成功，无内容' : '成功',
-        ...(schemas.response
+        ...(success.files
           ? {
-              content: {
-                'application/json': {
-                  schema: schemaOf(schemas.response, 'output'),
-                  ...(success.example === undefined ? {} : { example: success.example }),
+              description: '文件下载（Content-Disposition: attachment） / a file download',
+              headers: {
+                'Content-Disposition': {
+                  schema: { type: 'string' },
+                  description: 'attachment; filename="…"; filename*=UTF-8\'\'…',
                 },
               },
+              content: Object.fromEntries(success.files.map((type) => [type, { schema: BINARY }])),
             }
-          : {}),
+          : schemas.response
+            ? {
+                content: {
+                  'application/json': {
+                    schema: schemaOf(schemas.response, 'output'),
+                    ...(success.example === undefined ? {} : { example: success.example }),
+                  },
+                },
+              }
+            : {}),
       },
       ...problemResponses(route),
     },
@@ -170,6 +193,20 @@ export const buildOpenApiDocument = (routes: readonly RouteSpec[] = allRoutes) =
               items: {
                 type: 'object',
                 properties: { path: { type: 'string' }, message: { type: 'string' } },
+              },
+            },
+            rejected: {
+              type: 'array',
+              description:
+                '导入时有误的行（import_rejected、import_header_invalid） / rows an import rejected',
+              items: {
+                type: 'object',
+                required: ['row', 'message'],
+                properties: {
+                  row: { type: 'integer', description: '行号（表头为第 1 行） / row number, header = 1' },
+                  column: { type: 'string', description: '列名（中文） / column header' },
+                  message: { type: 'string' },
+                },
               },
             },
           },

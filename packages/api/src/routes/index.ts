@@ -3,6 +3,7 @@ import type { RouteSpec } from '../http/route.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
 import { coverageRoutes } from './coverage.ts';
+import { importRoutes } from './imports.ts';
 import { meRoutes } from './me.ts';
 import { orgRoutes } from './orgs.ts';
 import { tenantRoutes } from './tenants.ts';
@@ -16,4 +17,5 @@ export const routes: readonly RouteSpec[] = [
   ...chainRoutes,
   ...coverageRoutes,
   ...auditRoutes,
+  ...importRoutes,
 ];

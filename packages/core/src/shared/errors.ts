@@ -34,6 +34,10 @@ export type DomainErrorCode =
   | 'chain.orgNotFound'
   | 'chain.hasMembers'
   | 'chain.tooManyChains'
+  | 'import.invalidHeader'
+  | 'import.rejected'
+  | 'import.unreadable'
+  | 'import.tooLarge'
   | 'write.tooLarge'
   | 'write.conflict'
   | 'dependency.unavailable';
