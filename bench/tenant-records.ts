@@ -135,7 +135,7 @@ try {
     }
     for (const [index, { size }] of loaded.entries()) {
       const sample = times[index] ?? [];
-      (p50s[label] ??= []).push(percentile(sample, 50));
+      p50s[label] = [...(p50s[label] ?? []), percentile(sample, 50)];
       rows.push([
         `${label}, ${size.toLocaleString('en')} units`,
         ms(percentile(sample, 50)),

@@ -107,4 +107,38 @@ describe('the Lambda bundle', () => {
       JSON.parse(readFileSync(join(outdir, 'openapi.json'), 'utf8')),
     );
   });
+
+  it('takes a spreadsheet upload as bytes and sends a CSV download with its byte-order mark', () => {
+    const base = JSON.parse(fixture('get-org.json').replaceAll('{{token}}', token));
+    const csv = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('名称,类型,统一社会信用代码\r\n上海亭林包装材料有限公司,企业,91310116000000001A\r\n'),
+    ]);
+    const upload = {
+      ...base,
+      httpMethod: 'POST',
+      path: '/v1/imports',
+      queryStringParameters: { kind: 'units' },
+      multiValueQueryStringParameters: { kind: ['units'] },
+      headers: { ...base.headers, 'Content-Type': 'text/csv' },
+      multiValueHeaders: { ...base.multiValueHeaders, 'Content-Type': ['text/csv'] },
+      body: csv.toString('base64'),
+      isBase64Encoded: true,
+    };
+    const download = {
+      ...base,
+      path: '/v1/exports/units',
+      queryStringParameters: { format: 'csv' },
+      multiValueQueryStringParameters: { format: ['csv'] },
+    };
+    const { results } = invoke([upload, download]);
+    expect(results[0]?.statusCode, results[0]?.body).toBe(200);
+    const report = JSON.parse(results[0]?.body ?? '{}') as { created: number; rejected: unknown[] };
+    expect(report).toMatchObject({ created: 1, rejected: [] });
+    expect(results[1]?.statusCode).toBe(200);
+    expect(results[1]?.isBase64Encoded).toBe(true);
+    const bytes = Buffer.from(results[1]?.body ?? '', 'base64');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('上海亭林包装材料有限公司');
+  });
 });

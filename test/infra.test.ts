@@ -168,6 +168,8 @@ describe('infrastructure', () => {
       { Types: ['REGIONAL'] },
       { Types: ['REGIONAL'] },
     ]);
+    // Spreadsheet uploads and downloads pass as bytes.
+    expect(apis.map((api) => api.Properties.BinaryMediaTypes)).toEqual([['*/*'], ['*/*']]);
     template.resourcePropertiesCountIs('AWS::ApiGateway::Resource', { PathPart: '{proxy+}' }, 2);
     // Per API two methods, ANY / and ANY /{proxy+}, both Lambda proxy integrations invoking the API function.
     const methods = Object.values(template.findResources('AWS::ApiGateway::Method'));

@@ -57,6 +57,9 @@ export class PublicApi extends Construct {
       description: props.description ?? 'Lianjian API',
       ...(props.apiKeyRequired ? { defaultMethodOptions: { apiKeyRequired: true } } : {}),
       endpointConfiguration: { types: [apigateway.EndpointType.REGIONAL] },
+      // Imports upload xlsx and GB18030 CSV, exports download them: bodies pass as bytes (base64 to the
+      // Lambda, which the adapter decodes), whatever the client's Accept header says.
+      binaryMediaTypes: ['*/*'],
       cloudWatchRole: manageAccountLogRole,
       // The account-level role must survive this stack: other APIs in the region log through it too.
       ...(manageAccountLogRole ? { cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN } : {}),

@@ -7,7 +7,8 @@ import { Headers, Request, type Response } from './light-fetch.ts';
 /** Hono's rule: anything not text-like, or encoded, goes back base64. */
 const isBinary = (type: string | null, encoding: string | null): boolean =>
   (!!encoding && !/^identity$/i.test(encoding)) ||
-  (!!type && !/^text\/(?:plain|html|css|javascript|csv)|(?:\/|\+)(?:json|xml)\s*(?:;|$)/i.test(type));
+  // CSV goes as bytes: decoded as text, its byte-order mark (which Chinese Excel needs) would be dropped.
+  (!!type && !/^text\/(?:plain|html|css|javascript)|(?:\/|\+)(?:json|xml)\s*(?:;|$)/i.test(type));
 
 const queryString = (event: APIGatewayProxyEvent): string => {
   const params = new URLSearchParams();
