@@ -6,6 +6,7 @@ import { prefixQuery } from './key-range.ts';
 import { CHAIN_PREFIX, chainKey, tenantPartition, withoutKeys } from './keys.ts';
 import { queryPage } from './query.ts';
 import { transact } from './transact.ts';
+import { versionedUpdate } from './versioned-update.ts';
 import { versionFailure, writeMetaOps } from './write-meta.ts';
 
 const chainItem = (tenantId: string, chain: Chain) => ({
@@ -76,27 +77,13 @@ export const createChainRepository = (platform: StoreContext): ChainRepository =
       memberCount: _m,
       ...fields
     } = chainItem(tenantId, next);
-    const names: Record<string, string> = { '#version': 'version' };
-    const values: Record<string, unknown> = { ':expected': expectedVersion };
-    const sets = Object.entries(fields).map(([field, value]) => {
-      names[`#${field}`] = field;
-      values[`:${field}`] = value;
-      return `#${field} = :${field}`;
-    });
-    const removes = removed.map((field) => {
-      names[`#${field}`] = field;
-      return `#${field}`;
-    });
     await transact(s, [
       {
         item: {
           Update: {
             TableName: s.tableName,
             Key: chainKey(tenantId, next.id),
-            UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
+            ...versionedUpdate(fields, removed, expectedVersion),
           },
         },
         onConditionFailed: versionFailure,

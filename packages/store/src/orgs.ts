@@ -7,6 +7,7 @@ import { ORG_PREFIX, orgKey, orgParentIndexKey, tenantPartition, withoutKeys } f
 import { queryPage } from './query.ts';
 import { type TransactOp, transact } from './transact.ts';
 import { unitTransitionOps } from './unit-state.ts';
+import { versionedUpdate } from './versioned-update.ts';
 import { versionFailure, writeMetaOps } from './write-meta.ts';
 
 const orgItem = (tenantId: string, org: Org) => ({
@@ -98,17 +99,6 @@ export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
       createdAt: _created,
       ...fields
     } = orgItem(tenantId, next);
-    const names: Record<string, string> = { '#version': 'version' };
-    const values: Record<string, unknown> = { ':expected': expectedVersion };
-    const sets = Object.entries(fields).map(([field, value]) => {
-      names[`#${field}`] = field;
-      values[`:${field}`] = value;
-      return `#${field} = :${field}`;
-    });
-    const removes = removed.map((field) => {
-      names[`#${field}`] = field;
-      return `#${field}`;
-    });
     const ops: TransactOp[] = [
       {
         item: {
@@ -116,10 +106,7 @@ export const createOrgRepository = (platform: StoreContext): OrgRepository => ({
             TableName: s.tableName,
             Key: orgKey(tenantId, next.id),
             // The child count is left alone: concurrent child writes keep it, and it is not the client's to set.
-            UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
+            ...versionedUpdate(fields, removed, expectedVersion),
           },
         },
         onConditionFailed: versionFailure,
