@@ -2,12 +2,10 @@
 // DynamoDB Local (in memory, the embedded default), posted again until no row is pending (one request writes
 // for at most 20 s, within the function's 29 s), then imported again (every row unchanged: nothing written).
 // Prints a table; never part of `npm test`. IMPORT_BENCH_ROWS changes the row count.
-import { createApp, createServices, createTokenVerifier, storeFromConfig } from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
-import { makeCreditCode, type Principal, tenantCatalog } from '@lianjian/core';
-import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from '@lianjian/devkit';
+import { makeCreditCode, tenantCatalog } from '@lianjian/core';
 import { writeCsv, writeXlsx } from '@lianjian/sheets';
-import { newCursorKeySpec } from '@lianjian/store';
+import { withLocalApp } from './local-app.ts';
 
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 10_000);
 const TENANT = 'sh-jinshan';
@@ -64,111 +62,92 @@ const unitRows = (count: number): string[][] =>
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
-for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
-const dynamodb = await startDynamoDbLocal();
-try {
-  const store = storeFromConfig({
-    tableName: 'bench-import',
-    dynamodbEndpoint: dynamodb.endpoint,
-    cursorKeys: newCursorKeySpec(),
-  });
-  await ensureTable(store.doc, store.tableName);
-  const services = createServices(store);
-  const issuer = await createDevIssuer();
-  const openApi = buildOpenApiDocument();
-  const app = createApp({
-    services,
-    verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks }),
-    openApiDocument: async () => openApi,
-  });
-  const platform: Principal = {
-    kind: 'user',
-    sub: 'bench',
-    tenantId: null,
-    roles: ['platform_admin'],
-    scopes: [],
-  };
-  const tenant = tenantCatalog.find((entry) => entry.id === TENANT);
-  if (!tenant) throw new Error(`${TENANT} is missing from the tenant catalog`);
-  await services.tenants.onboard({ principal: platform, requestId: 'bench', now: new Date() }, tenant);
-  const token = await issuer.mint({ sub: 'bench-admin', tenantId: TENANT, roles: ['tenant_admin'] });
-  for (const name of CHAINS) {
-    const response = await app.request('/v1/chains', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name }),
-    });
-    if (response.status !== 201)
-      throw new Error(`chain ${name}: ${response.status} ${await response.text()}`);
-  }
+const openApi = buildOpenApiDocument();
+await withLocalApp(
+  'bench-import',
+  async ({ issuer, app, onboard }) => {
+    const tenant = tenantCatalog.find((entry) => entry.id === TENANT);
+    if (!tenant) throw new Error(`${TENANT} is missing from the tenant catalog`);
+    await onboard(tenant);
+    const token = await issuer.mint({ sub: 'bench-admin', tenantId: TENANT, roles: ['tenant_admin'] });
+    for (const name of CHAINS) {
+      const response = await app.request('/v1/chains', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+      if (response.status !== 201)
+        throw new Error(`chain ${name}: ${response.status} ${await response.text()}`);
+    }
 
-  const rows = [header, ...unitRows(ROWS)];
-  const started = performance.now();
-  const xlsx = writeXlsx('单位', rows);
-  const writeMs = performance.now() - started;
-  const csv = writeCsv(rows);
+    const rows = [header, ...unitRows(ROWS)];
+    const started = performance.now();
+    const xlsx = writeXlsx('单位', rows);
+    const writeMs = performance.now() - started;
+    const csv = writeCsv(rows);
 
-  const importOnce = async (file: Uint8Array, type: string) => {
-    const begin = performance.now();
-    const response = await app.request('/v1/imports?kind=units', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': type },
-      body: file,
-    });
-    const report = (await response.json()) as Record<string, unknown> & { rejected?: unknown[] };
-    const ms = performance.now() - begin;
-    if (response.status !== 200 || report.rejected?.length)
-      throw new Error(`import answered ${response.status}: ${JSON.stringify(report).slice(0, 500)}`);
-    return { ms, report };
-  };
+    const importOnce = async (file: Uint8Array, type: string) => {
+      const begin = performance.now();
+      const response = await app.request('/v1/imports?kind=units', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': type },
+        body: file,
+      });
+      const report = (await response.json()) as Record<string, unknown> & { rejected?: unknown[] };
+      const ms = performance.now() - begin;
+      if (response.status !== 200 || report.rejected?.length)
+        throw new Error(`import answered ${response.status}: ${JSON.stringify(report).slice(0, 500)}`);
+      return { ms, report };
+    };
 
-  // A large file is written over several requests (each writes for at most IMPORT_WRITE_BUDGET_MS): post the
-  // same file until nothing is pending, as a client does.
-  const requests: number[] = [];
-  const firstStart = performance.now();
-  let first = await importOnce(xlsx, XLSX);
-  requests.push(first.ms);
-  const totals = { created: Number(first.report.created), updated: 0 };
-  while (Number(first.report.pending) > 0) {
-    first = await importOnce(xlsx, XLSX);
+    // A large file is written over several requests (each writes for at most IMPORT_WRITE_BUDGET_MS): post the
+    // same file until nothing is pending, as a client does.
+    const requests: number[] = [];
+    const firstStart = performance.now();
+    let first = await importOnce(xlsx, XLSX);
     requests.push(first.ms);
-    totals.created += Number(first.report.created);
-  }
-  const firstMs = performance.now() - firstStart;
-  const again = await importOnce(xlsx, XLSX);
-  const againCsv = await importOnce(csv, 'text/csv');
-  const exportStart = performance.now();
-  const exported = await app.request('/v1/exports/units', { headers: { authorization: `Bearer ${token}` } });
-  const exportBytes = (await exported.arrayBuffer()).byteLength;
-  const exportMs = performance.now() - exportStart;
+    const totals = { created: Number(first.report.created), updated: 0 };
+    while (Number(first.report.pending) > 0) {
+      first = await importOnce(xlsx, XLSX);
+      requests.push(first.ms);
+      totals.created += Number(first.report.created);
+    }
+    const firstMs = performance.now() - firstStart;
+    const again = await importOnce(xlsx, XLSX);
+    const againCsv = await importOnce(csv, 'text/csv');
+    const exportStart = performance.now();
+    const exported = await app.request('/v1/exports/units', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const exportBytes = (await exported.arrayBuffer()).byteLength;
+    const exportMs = performance.now() - exportStart;
 
-  console.log(
-    `\nLianjian import bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DynamoDB Local in memory\n`,
-  );
-  console.log('| measure | rows | format | file | seconds | rows/s | report |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  const line = (measure: string, format: string, bytes: number, ms: number, report: unknown) =>
     console.log(
-      `| ${measure} | ${ROWS.toLocaleString('en')} | ${format} | ${(bytes / 1024).toFixed(0)} KB | ${seconds(ms)} | ${Math.round((ROWS / ms) * 1000).toLocaleString('en')} | ${JSON.stringify(report)} |`,
+      `\nLianjian import bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DynamoDB Local in memory\n`,
     );
-  const counts = ({ created, updated, unchanged, pending }: Record<string, unknown>) => ({
-    created,
-    updated,
-    unchanged,
-    pending,
-  });
-  line(
-    `first import (new tenant), ${requests.length} requests, longest ${seconds(Math.max(...requests))} s`,
-    'xlsx',
-    xlsx.length,
-    firstMs,
-    totals,
-  );
-  line('re-import, same file', 'xlsx', xlsx.length, again.ms, counts(again.report));
-  line('re-import, same rows', 'csv', csv.length, againCsv.ms, counts(againCsv.report));
-  line('export', 'xlsx', exportBytes, exportMs, { status: exported.status });
-  console.log(`\nwriting the workbook itself: ${seconds(writeMs)} s`);
-  store.doc.destroy();
-} finally {
-  await dynamodb.stop();
-}
+    console.log('| measure | rows | format | file | seconds | rows/s | report |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    const line = (measure: string, format: string, bytes: number, ms: number, report: unknown) =>
+      console.log(
+        `| ${measure} | ${ROWS.toLocaleString('en')} | ${format} | ${(bytes / 1024).toFixed(0)} KB | ${seconds(ms)} | ${Math.round((ROWS / ms) * 1000).toLocaleString('en')} | ${JSON.stringify(report)} |`,
+      );
+    const counts = ({ created, updated, unchanged, pending }: Record<string, unknown>) => ({
+      created,
+      updated,
+      unchanged,
+      pending,
+    });
+    line(
+      `first import (new tenant), ${requests.length} requests, longest ${seconds(Math.max(...requests))} s`,
+      'xlsx',
+      xlsx.length,
+      firstMs,
+      totals,
+    );
+    line('re-import, same file', 'xlsx', xlsx.length, again.ms, counts(again.report));
+    line('re-import, same rows', 'csv', csv.length, againCsv.ms, counts(againCsv.report));
+    line('export', 'xlsx', exportBytes, exportMs, { status: exported.status });
+    console.log(`\nwriting the workbook itself: ${seconds(writeMs)} s`);
+  },
+  async () => openApi,
+);

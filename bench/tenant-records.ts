@@ -1,17 +1,15 @@
 // `npx tsx bench/tenant-records.ts` (also part of `npm run bench`): coverage dashboard and unit lists at
 // 1,000 and 100,000 units in one tenant, through the app in-process against DynamoDB Local. The counts are
 // kept by the writes, so the dashboard's cost must not grow with the tenant (target: within 1.2×).
-import { createApp, createServices, createTokenVerifier, storeFromConfig } from '@lianjian/api';
 import {
   effectiveFlags,
   makeCreditCode,
-  type Principal,
   type StoredUnit,
   tenantCatalog,
   type UnitKind,
 } from '@lianjian/core';
-import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from '@lianjian/devkit';
-import { bulkLoadNewUnits, newCursorKeySpec } from '@lianjian/store';
+import { bulkLoadNewUnits } from '@lianjian/store';
+import { withLocalApp } from './local-app.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const CALLS = 300;
@@ -61,30 +59,7 @@ const unitsFor = (count: number, divisionCode: string): StoredUnit[] =>
     };
   });
 
-for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
-const dynamodb = await startDynamoDbLocal();
-try {
-  const store = storeFromConfig({
-    tableName: 'bench-records',
-    dynamodbEndpoint: dynamodb.endpoint,
-    cursorKeys: newCursorKeySpec(),
-  });
-  await ensureTable(store.doc, store.tableName);
-  const services = createServices(store);
-  const issuer = await createDevIssuer();
-  const app = createApp({
-    services,
-    verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks }),
-    openApiDocument: async () => ({}),
-    logger: { error: () => undefined },
-  });
-  const platform: Principal = {
-    kind: 'user',
-    sub: 'bench',
-    tenantId: null,
-    roles: ['platform_admin'],
-    scopes: [],
-  };
+await withLocalApp('bench-records', async ({ store, issuer, app, onboard }) => {
   const tenants = tenantCatalog.filter((tenant) => tenant.province === 'ZJ').slice(0, SIZES.length);
 
   const rows: string[][] = [];
@@ -92,7 +67,7 @@ try {
   for (const [index, size] of SIZES.entries()) {
     const tenant = tenants[index];
     if (!tenant) throw new Error('not enough catalog tenants');
-    await services.tenants.onboard({ principal: platform, requestId: 'bench', now: new Date() }, tenant);
+    await onboard(tenant);
     const started = performance.now();
     const items = await bulkLoadNewUnits(store, tenant.id, unitsFor(size, tenant.divisionCode));
     const seconds = (performance.now() - started) / 1000;
@@ -152,7 +127,4 @@ try {
       `| ${label} | ${((large ?? 0) / (small ?? 1)).toFixed(2)}× | ${label === 'GET /v1/coverage' ? '≤ 1.20×' : ''} |`,
     );
   }
-  store.doc.destroy();
-} finally {
-  await dynamodb.stop();
-}
+});
