@@ -3,7 +3,7 @@
 // for at most 20 s, within the function's 29 s), then imported again (every row unchanged: nothing written).
 // Prints a table; never part of `npm test`. IMPORT_BENCH_ROWS changes the row count.
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
-import { makeCreditCode, tenantCatalog } from '@lianjian/core';
+import { headerRow, makeCreditCode, tenantCatalog } from '@lianjian/core';
 import { writeCsv, writeXlsx } from '@lianjian/sheets';
 import { withLocalApp } from './local-app.ts';
 
@@ -26,19 +26,8 @@ const TOWNS = [
 const CHAINS = ['高端智能装备', '新材料', '生命健康'];
 const OWNERSHIPS = ['民营', '民营', '民营', '国有', '外资', '合资'];
 
-const header = [
-  '名称*',
-  '类型*',
-  '所有制',
-  '统一社会信用代码',
-  '所在镇街',
-  '职工人数',
-  '党员人数',
-  '规上企业',
-  '高新技术企业',
-  '专精特新',
-  '所属产业链',
-];
+/** The template's header row (its last column, 已建党组织, is export-only and left empty here). */
+const header = headerRow('units');
 
 /** Enterprises with valid credit codes; one in five in a chain, one in twenty in two. */
 const unitRows = (count: number): string[][] =>

@@ -1,7 +1,7 @@
 // Rules for industry chains: references stay inside the tenant, membership moves coverage counts.
 
 import { DomainError } from '../shared/errors.ts';
-import { newId } from '../shared/ids.ts';
+import { mergePatched, newResource } from '../shared/resource.ts';
 import { retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
 import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
@@ -93,15 +93,7 @@ export const createChainService = (
 
     async create(ctx, tenantId, input) {
       await checkReferences(tenantId, input);
-      const at = ctx.now.toISOString();
-      const chain: Chain = {
-        ...input,
-        id: newId(ctx.now.getTime()),
-        memberCount: 0,
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      };
+      const chain: Chain = newResource(ctx, { ...input, memberCount: 0 });
       const audit = auditEntry(
         ctx,
         'chain.created',
@@ -119,12 +111,7 @@ export const createChainService = (
         ...(patch.leadUnitId ? { leadUnitId: patch.leadUnitId } : {}),
         ...(patch.servingOrgId ? { servingOrgId: patch.servingOrgId } : {}),
       });
-      const removed = OPTIONAL_FIELDS.filter((field) => patch[field] === null);
-      const next: Chain = { ...current, version: current.version + 1, updatedAt: ctx.now.toISOString() };
-      for (const [field, value] of Object.entries(patch)) {
-        if (value !== undefined && value !== null) Object.assign(next, { [field]: value });
-      }
-      for (const field of removed) delete next[field];
+      const { next, removed } = mergePatched(ctx, current, patch, OPTIONAL_FIELDS);
       const audit = auditEntry(
         ctx,
         'chain.updated',

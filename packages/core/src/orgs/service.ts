@@ -1,6 +1,6 @@
 // Rules for a tenant's organisation tree: same-tenant parents, no cycles, no orphaned children.
 import { DomainError } from '../shared/errors.ts';
-import { newId } from '../shared/ids.ts';
+import { mergePatched, newResource } from '../shared/resource.ts';
 import { retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
 import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
@@ -88,15 +88,7 @@ export const createOrgService = (repo: OrgRepository, units: UnitRepository): Or
 
     create: (ctx, tenantId, input) =>
       retryOnConflict(async () => {
-        const at = ctx.now.toISOString();
-        const org: Org = {
-          ...input,
-          id: newId(ctx.now.getTime()),
-          childCount: 0,
-          version: 1,
-          createdAt: at,
-          updatedAt: at,
-        };
+        const org: Org = newResource(ctx, { ...input, childCount: 0 });
         const audit = auditEntry(
           ctx,
           'org.created',
@@ -113,12 +105,7 @@ export const createOrgService = (repo: OrgRepository, units: UnitRepository): Or
         const current = await get(tenantId, orgId);
         if (current.version !== expectedVersion) throw new DomainError('version.mismatch');
 
-        const removed = OPTIONAL_FIELDS.filter((field) => patch[field] === null);
-        const next: Org = { ...current, version: current.version + 1, updatedAt: ctx.now.toISOString() };
-        for (const [field, value] of Object.entries(patch)) {
-          if (value !== undefined && value !== null) Object.assign(next, { [field]: value });
-        }
-        for (const field of removed) delete next[field];
+        const { next, removed } = mergePatched(ctx, current, patch, OPTIONAL_FIELDS);
 
         const moved = next.parentId !== current.parentId;
         const ancestors = moved && next.parentId ? await ancestorsOf(tenantId, orgId, next.parentId) : [];

@@ -1,6 +1,6 @@
 // Rules for a tenant's units: unique credit codes and names, derived flags, and deletions that keep coverage whole.
 import { DomainError } from '../shared/errors.ts';
-import { newId } from '../shared/ids.ts';
+import { mergePatched, newResource } from '../shared/resource.ts';
 import { retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
 import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
@@ -32,35 +32,24 @@ export interface UnitService {
 export const publicUnit = ({ rev: _rev, ...unit }: StoredUnit): Unit => unit;
 
 /** A new unit as stored, from validated input. */
-export const newStoredUnit = (ctx: WriteContext, input: CreateUnit): StoredUnit => {
-  const at = ctx.now.toISOString();
-  return {
+export const newStoredUnit = (ctx: WriteContext, input: CreateUnit): StoredUnit =>
+  newResource(ctx, {
     ...input,
     flags: effectiveFlags(input.flags, input.employeeCount),
     chainIds: [],
     orgCount: 0,
     hasPartyOrg: false,
-    id: newId(ctx.now.getTime()),
-    version: 1,
     rev: 1,
-    createdAt: at,
-    updatedAt: at,
-  };
-};
+  });
 
 /** The unit after a client's merge patch (version and revision bumped). */
 export const patchedUnit = (ctx: WriteContext, current: StoredUnit, patch: UpdateUnit): StoredUnit => {
-  const next: StoredUnit = {
-    ...current,
-    version: current.version + 1,
+  const { next } = mergePatched(ctx, current, patch, OPTIONAL_FIELDS);
+  return {
+    ...next,
     rev: current.rev + 1,
-    updatedAt: ctx.now.toISOString(),
+    flags: effectiveFlags(patch.flags ?? current.flags, next.employeeCount),
   };
-  for (const [field, value] of Object.entries(patch)) {
-    if (value !== undefined && value !== null) Object.assign(next, { [field]: value });
-  }
-  for (const field of OPTIONAL_FIELDS) if (patch[field] === null) delete next[field];
-  return { ...next, flags: effectiveFlags(patch.flags ?? current.flags, next.employeeCount) };
 };
 
 export const changedFields = (patch: object): string[] =>
