@@ -2,46 +2,13 @@
 // The route-matrix and isolation-walk tests take every route from the route table and look it up here;
 // a route with no probe fails both, so nobody can add a route the isolation proof does not cover.
 import { makeCreditCode } from '@lianjian/core';
-import type { Caller, Harness } from './harness.ts';
+import { ALLIANCE_PROBES } from './alliance-probes.ts';
+import type { Harness } from './harness.ts';
+import { created, newTenant, OWNER_ADMIN, OWNER_TENANT, PLATFORM, type Probe } from './probe-kit.ts';
 
-/** The tenant whose data the probes create, and the catalog-shaped record of a tenant made for a probe. */
-export const OWNER_TENANT = 'sh-jinshan';
+export { OWNER_TENANT } from './probe-kit.ts';
 
-export interface ProbeRequest {
-  readonly path: string;
-  readonly body?: unknown;
-  readonly headers?: Record<string, string>;
-  /** Ids and field values of the owner's data the request touches: no other tenant may ever see them. */
-  readonly secrets: readonly string[];
-}
-
-export interface Probe {
-  /**
-   * `private`: the route reaches one tenant's data; another tenant gets 404 (or 403 when its role may not
-   * call the route at all) and learns nothing. `directory`: shared with every signed-in principal by design
-   * (the tenant directory), so partners can find each other.
-   */
-  readonly exposure: 'private' | 'directory';
-  /** Creates what the route acts on, as the owner tenant or the platform, and returns a valid request. */
-  prepare(h: Harness): Promise<ProbeRequest>;
-}
-
-const OWNER_ADMIN: Caller = { tenant: OWNER_TENANT, role: 'tenant_admin' };
-const PLATFORM: Caller = { platform: true };
 let counter = 0;
-
-const created = async (h: Harness, path: string, body: unknown, as: Caller = OWNER_ADMIN) => {
-  const response = await h.call('POST', path, { as, body });
-  if (response.status !== 201 && response.status !== 200)
-    throw new Error(`probe setup POST ${path} answered ${response.status}: ${await response.text()}`);
-  return {
-    record: (await response.json()) as { id: string; version: number; name?: string } & Record<
-      string,
-      unknown
-    >,
-    etag: response.headers.get('etag') ?? '',
-  };
-};
 
 const newUnit = (h: Harness, fields: Record<string, unknown> = {}) => {
   counter += 1;
@@ -78,26 +45,6 @@ const newOrg = (h: Harness) => {
   });
 };
 
-/** A tenant made for one probe, so destructive platform routes never touch the shared ones. */
-const newTenant = async (h: Harness) => {
-  counter += 1;
-  const id = `ah-probe${counter}-${Math.random().toString(36).slice(2, 8)}`;
-  const { record, etag } = await created(
-    h,
-    '/v1/tenants',
-    {
-      id,
-      name: `探针${counter}组织部`,
-      shortName: `探针${counter}`,
-      divisionCode: '340200',
-      province: 'AH',
-      tier: 'pool',
-    },
-    PLATFORM,
-  );
-  return { id: record.id, etag };
-};
-
 const newTenantBody = () => {
   counter += 1;
   return {
@@ -114,6 +61,7 @@ const ownerTenantEtag = async (h: Harness) =>
   (await h.call('GET', `/v1/tenants/${OWNER_TENANT}`, { as: PLATFORM })).headers.get('etag') ?? '';
 
 export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
+  ...ALLIANCE_PROBES,
   'me.get': { exposure: 'private', prepare: async () => ({ path: '/v1/me', secrets: [] }) },
 
   'tenants.list': { exposure: 'directory', prepare: async () => ({ path: '/v1/tenants', secrets: [] }) },

@@ -1,8 +1,10 @@
 // The services one app instance uses, wired to the store once per container.
 import {
+  type AllianceService,
   type AuditRepository,
   type ChainService,
   type CoverageService,
+  createAllianceService,
   createChainService,
   createCoverageService,
   createOrgService,
@@ -13,6 +15,7 @@ import {
   type UnitService,
 } from '@lianjian/core';
 import {
+  createAllianceRepository,
   createAuditRepository,
   createChainRepository,
   createCoverageRepository,
@@ -30,6 +33,7 @@ export interface Services {
   readonly units: UnitService;
   readonly chains: ChainService;
   readonly coverage: CoverageService;
+  readonly alliances: AllianceService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -38,8 +42,9 @@ export const createServices = (store: StoreContext): Services => {
   const orgRepository = createOrgRepository(store);
   const unitRepository = createUnitRepository(store);
   const chainRepository = createChainRepository(store);
+  const tenants = createTenantService(createTenantRepository(store));
   return {
-    tenants: createTenantService(createTenantRepository(store)),
+    tenants,
     orgs: createOrgService(orgRepository, unitRepository),
     units: createUnitService(unitRepository),
     chains: createChainService(
@@ -48,6 +53,10 @@ export const createServices = (store: StoreContext): Services => {
       async (tenantId, orgId) => (await orgRepository.get(tenantId, orgId)) !== undefined,
     ),
     coverage: createCoverageService(createCoverageRepository(store), chainRepository),
+    alliances: createAllianceService({
+      repo: createAllianceRepository(store),
+      tenants: (tenantId) => tenants.find(tenantId),
+    }),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

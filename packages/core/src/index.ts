@@ -1,5 +1,40 @@
 // @lianjian/core: domain types, schemas, rules and services. No AWS, no HTTP.
 
+export { type AllianceWriteMeta, type FeedSubject, feedEvent } from './alliances/feed.ts';
+export type {
+  AllianceRepository,
+  AllianceState,
+  CharterVersion,
+  FeedQuery,
+  MemberChange,
+  MembershipCount,
+  StoredAlliance,
+  TenantAllianceLink,
+} from './alliances/repository.ts';
+export {
+  ALLIANCE_KINDS,
+  ALLIANCE_ROLES,
+  type Alliance,
+  type AllianceKind,
+  type AllianceMember,
+  type AllianceMembership,
+  type AllianceRole,
+  allianceSchemas,
+  type CreateAlliance,
+  type FeedEvent,
+  INVITATION_DAYS,
+  type Invitation,
+  MAX_ALLIANCE_MEMBERS,
+  type UpdateAlliance,
+} from './alliances/schema.ts';
+export {
+  type AllianceService,
+  type AllianceServiceDeps,
+  createAllianceService,
+  type DepartureStep,
+  type ListedMember,
+  type TenantLookup,
+} from './alliances/service.ts';
 export type { AuditRepository } from './audit/repository.ts';
 export { auditSchemas } from './audit/schema.ts';
 export type { ChainRepository } from './chains/repository.ts';
@@ -60,11 +95,18 @@ export {
 export { createOrgService, type OrgService } from './orgs/service.ts';
 export {
   type Access,
+  ALLIANCE_MEMBER_ADMIN,
+  ALLIANCE_READ,
+  ALLIANCE_WRITE,
+  INVITEE_ADMIN,
   isAllowed,
   OWN_TENANT_ADMIN,
   PLATFORM_ADMIN,
   PUBLIC,
   reachesTenant,
+  SECRETARIAT_ADMIN,
+  SECRETARIAT_READ,
+  SECRETARIAT_WRITE,
   SIGNED_IN,
   TENANT_ADMIN,
   TENANT_READ,

@@ -7,7 +7,7 @@ import type { TransactOp } from './transact.ts';
 
 /** The Put that records `entry` in the partition of the tenant that owns the change. */
 export const putAuditOp = (
-  store: StoreContext,
+  store: Pick<StoreContext, 'tableName'>,
   ownerTenantId: string | null,
   entry: AuditEntry,
 ): TransactOp => ({

@@ -11,6 +11,10 @@ export interface StoreContext {
   readonly cursors: CursorCodec;
   /** Consistent reads by key, coalesced into batches. */
   readonly items: ItemLoader;
+  /** The table holding alliance partitions: always the pooled one (a silo tenant's own table holds only it). */
+  readonly allianceTableName: string;
+  /** Consistent reads in the alliance table (the same loader as `items` when it is this context's table). */
+  readonly allianceItems: ItemLoader;
   /**
    * The context for reads and writes of `tenantId`'s partition (and `allianceIds`' partitions): in AWS a
    * client signing with the tenant's data role session, on the tenant's table. Locally (shared access, pooled
@@ -59,14 +63,19 @@ export const createStoreContext = (
   const tenantTableName = (tenantId: string): string =>
     access ? access.tables.tableFor(tenantId) : tableName;
 
-  const contextOf = (client: DynamoDBDocumentClient, table: string): StoreContext => ({
-    doc: client,
-    tableName: table,
-    cursors,
-    items: createItemLoader(client, table),
-    tenant,
-    tenantTableName,
-  });
+  const contextOf = (client: DynamoDBDocumentClient, table: string): StoreContext => {
+    const items = createItemLoader(client, table);
+    return {
+      doc: client,
+      tableName: table,
+      cursors,
+      items,
+      allianceTableName: tableName,
+      allianceItems: table === tableName ? items : createItemLoader(client, tableName),
+      tenant,
+      tenantTableName,
+    };
+  };
 
   const platform = contextOf(doc, tableName);
   return platform;

@@ -18,7 +18,7 @@ export interface IdempotencyRecord {
 
 /** The Put that claims `claim.key` for this create; fails if another request claimed it first. */
 export const putIdempotencyOp = (
-  store: StoreContext,
+  store: Pick<StoreContext, 'tableName'>,
   scope: IdempotencyScope,
   claim: IdempotencyClaim,
   resourceType: string,

@@ -88,6 +88,54 @@ export const chainKey = (tenantId: string, chainId: string): ItemKey => ({
 });
 export const CHAIN_PREFIX = 'CHAIN#';
 
+/** An alliance's own record, in its partition. */
+export const allianceKey = (allianceId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: 'ALLIANCE',
+});
+
+/** The alliance side of a membership (kept as `former` after the tenant leaves). */
+export const allianceMemberKey = (allianceId: string, tenantId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${ALLIANCE_MEMBER_PREFIX}${tenantId}`,
+});
+export const ALLIANCE_MEMBER_PREFIX = 'MEMBER#';
+
+/** The tenant side of a membership: present while the tenant is an active member. */
+export const tenantAllianceKey = (tenantId: string, allianceId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${TENANT_ALLIANCE_PREFIX}${allianceId}`,
+});
+export const TENANT_ALLIANCE_PREFIX = 'ALLIANCE#';
+
+/** A pending invitation, on the alliance's side… */
+export const allianceInvitationKey = (allianceId: string, tenantId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${ALLIANCE_INVITATION_PREFIX}${tenantId}`,
+});
+export const ALLIANCE_INVITATION_PREFIX = 'INVITE#';
+
+/** …and on the invited tenant's. */
+export const tenantInvitationKey = (tenantId: string, allianceId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${TENANT_INVITATION_PREFIX}${allianceId}`,
+});
+export const TENANT_INVITATION_PREFIX = 'INVITATION#';
+
+/** One version of an alliance's charter; zero-padded so versions sort. */
+export const charterKey = (allianceId: string, version: number): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${CHARTER_PREFIX}${String(version).padStart(6, '0')}`,
+});
+export const CHARTER_PREFIX = 'CHARTER#';
+
+/** An event of the alliance's feed; event ids are time-ordered, so the partition reads in time order. */
+export const feedEventKey = (allianceId: string, eventId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${FEED_PREFIX}${eventId}`,
+});
+export const FEED_PREFIX = 'FEED#';
+
 /** Audit entries live with what they audit: the tenant's partition, or the platform's. */
 export const auditPartition = (tenantId: string | null): string =>
   tenantId === null ? PLATFORM_AUDIT : tenantPartition(tenantId);

@@ -19,14 +19,17 @@ export interface PageQuery {
    */
   readonly ownerPartition?: string;
   readonly newestFirst?: boolean;
+  /** A sort key under the prefix: only the items after it (in ascending order). Part of the cursor binding. */
+  readonly startAfter?: string;
   readonly limit: number;
   readonly cursor?: string | undefined;
 }
 
 export const queryPage = async <T>(store: StoreContext, query: PageQuery): Promise<Page<T>> => {
   const [pkName, skName] = query.index ? ['gsi1pk', 'gsi1sk'] : ['pk', 'sk'];
-  const binding = `${query.name}|${query.partition}|${query.index ?? ''}`;
+  const binding = `${query.name}|${query.partition}|${query.index ?? ''}|${query.startAfter ?? ''}`;
   const range = prefixRange(query.skPrefix);
+  if (query.startAfter !== undefined) range.values[':from'] = query.startAfter;
   const { Items: read = [] } = await store.doc.send(
     new QueryCommand({
       TableName: store.tableName,
@@ -35,12 +38,15 @@ export const queryPage = async <T>(store: StoreContext, query: PageQuery): Promi
       ExpressionAttributeNames: { '#pk': pkName, '#sk': skName },
       ExpressionAttributeValues: { ':pk': query.partition, ...range.values },
       ScanIndexForward: !query.newestFirst,
-      // One extra item tells whether another page exists, so the last page carries no cursor.
-      Limit: query.limit + 1,
+      // One extra item tells whether another page exists, so the last page carries no cursor (and one more
+      // when the range starts at the `startAfter` item itself, which is dropped).
+      Limit: query.limit + (query.startAfter === undefined ? 1 : 2),
       ...(query.cursor ? { ExclusiveStartKey: store.cursors.decode(query.cursor, binding) } : {}),
     }),
   );
-  const Items = read.filter(underPrefix(query.skPrefix, skName));
+  const Items = read.filter(
+    (item) => underPrefix(query.skPrefix, skName)(item) && item[skName] !== query.startAfter,
+  );
   const owned = query.index ? Items.filter((item) => item.pk === query.ownerPartition) : Items;
   const page = owned.slice(0, query.limit);
   const last = page.at(-1);

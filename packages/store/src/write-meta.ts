@@ -7,7 +7,7 @@ import { putIdempotencyOp } from './idempotency.ts';
 import type { TransactOp } from './transact.ts';
 
 export const writeMetaOps = (
-  store: StoreContext,
+  store: Pick<StoreContext, 'tableName'>,
   tenantId: string,
   meta: WriteMeta,
   created?: { readonly type: string; readonly body: object },

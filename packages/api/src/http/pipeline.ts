@@ -9,6 +9,7 @@ import {
 } from '@lianjian/core';
 import { bearerToken, type TokenVerifier } from '../auth/verifier.ts';
 import type { Services } from '../services.ts';
+import { allianceGate } from './alliance-gate.ts';
 import { type Incoming, jsonResponse, type Outgoing } from './exchange.ts';
 import { replayIdempotent, resolveIdempotency } from './idempotency.ts';
 import type { Lang } from './lang.ts';
@@ -58,6 +59,12 @@ const handle = async (
   // Another tenant's resources do not exist for the caller: 404, never 403, so existence is not revealed.
   if (!reachesTenant(principal, route.access, params as Record<string, unknown>))
     throw new DomainError('resource.notFound');
+  const alliance = await allianceGate(
+    route.access,
+    params as Record<string, unknown>,
+    principal,
+    deps.services.alliances,
+  );
   const query = schemas.query ? parseInput(schemas.query, request.query, lang, 'query') : EMPTY;
   const rawBody = schemas.body ? await readJsonBody(request) : undefined;
   const body = schemas.body ? parseInput(schemas.body, rawBody, lang) : undefined;
@@ -85,6 +92,7 @@ const handle = async (
       // Tenant-bound routes only admit principals with a tenant (isAllowed); others do not read it.
       tenantId: principal.tenantId ?? '',
       expectedVersion,
+      alliance,
       write,
       services: deps.services,
       lang,

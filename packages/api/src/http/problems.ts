@@ -228,6 +228,46 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
       en: `The file's content must not exceed ${p.max} bytes`,
     };
   }),
+  'alliance.inviteeNotFound': problem(
+    422,
+    'invitee_not_found',
+    '被邀请的租户不存在',
+    'Invited tenant not found',
+    (p) => ({
+      zh: `租户 ${p.tenantId} 未开通，无法邀请`,
+      en: `Tenant ${p.tenantId} is not onboarded and cannot be invited`,
+    }),
+  ),
+  'alliance.inviteeInactive': problem(
+    409,
+    'invitee_inactive',
+    '被邀请的租户未启用',
+    'Invited tenant not active',
+    (p) => ({
+      zh: `租户 ${p.tenantId} 当前状态为 ${p.status}，不能邀请`,
+      en: `Tenant ${p.tenantId} is ${p.status} and cannot be invited`,
+    }),
+  ),
+  'alliance.alreadyMember': problem(409, 'already_member', '已是联盟成员', 'Already a member', (p) => ({
+    zh: `租户 ${p.tenantId} 已是本联盟成员`,
+    en: `Tenant ${p.tenantId} is already a member of this alliance`,
+  })),
+  'alliance.alreadyInvited': problem(409, 'already_invited', '已发出邀请', 'Already invited', (p) => ({
+    zh: `已邀请租户 ${p.tenantId}，邀请仍在有效期内`,
+    en: `Tenant ${p.tenantId} has a pending invitation`,
+  })),
+  'alliance.full': problem(409, 'alliance_full', '联盟成员已满', 'Alliance is full', (p) => ({
+    zh: `一个联盟最多 ${p.limit} 个成员单位`,
+    en: `An alliance has at most ${p.limit} member tenants`,
+  })),
+  'alliance.lastSecretariat': problem(409, 'last_secretariat', '秘书处不能空缺', 'Last secretariat', () => ({
+    zh: '这是联盟唯一的秘书处，请先将秘书处职责移交给其他成员',
+    en: "This is the alliance's only secretariat; hand the role to another member first",
+  })),
+  'alliance.secretariatOnly': problem(403, 'secretariat_only', '仅秘书处可操作', 'Secretariat only', () => ({
+    zh: '此操作只能由联盟秘书处执行',
+    en: 'Only the alliance secretariat may do this',
+  })),
   'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({
     zh: `此次修改需写入 ${p.operations} 项，超过单次上限 ${p.limit}；请分几次修改（例如减少联合党支部的所在单位）`,
     en: `This change needs ${p.operations} writes, over the limit of ${p.limit} for one change; split it`,

@@ -1,6 +1,12 @@
 // A route is data: method, path, access, schemas and a handler. The app mounts it, the OpenAPI
 // document describes it, and the authorization and isolation tests walk it, all from this one table.
-import { type Access, type Principal, schemaGroup, type WriteContext } from '@lianjian/core';
+import {
+  type Access,
+  type AllianceMembership,
+  type Principal,
+  schemaGroup,
+  type WriteContext,
+} from '@lianjian/core';
 import type * as z from 'zod/mini';
 import type { Services } from '../services.ts';
 import type { Lang } from './lang.ts';
@@ -15,6 +21,8 @@ export interface RouteRequest<P, Q, B> {
   readonly principal: Principal;
   /** The caller's tenant; set on tenant-bound routes. */
   readonly tenantId: string;
+  /** The caller's membership of the path's alliance, on alliance routes (checked by the alliance gate). */
+  readonly alliance: AllianceMembership;
   /** The version named by `If-Match`, on routes that require it. */
   readonly expectedVersion: number;
   /** Who, when and (for creates) the idempotency claim, for service writes. */

@@ -1,5 +1,6 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
+import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
 import { coverageRoutes } from './coverage.ts';
@@ -18,4 +19,5 @@ export const routes: readonly RouteSpec[] = [
   ...coverageRoutes,
   ...auditRoutes,
   ...importRoutes,
+  ...allianceRoutes,
 ];

@@ -20,6 +20,12 @@ export type Access =
        * (another tenant's is answered 404), platform operators reach any.
        */
       readonly ownTenantParam?: string;
+      /**
+       * The route acts in the alliance named by the `allianceId` path parameter: the caller's tenant must be an
+       * active member (else 404, as if the alliance did not exist), and for `secretariat` hold the secretariat
+       * (else 403). Checked per request with a consistent read: alliance roles are data, not token claims.
+       */
+      readonly alliance?: 'member' | 'secretariat';
     };
 
 export const PUBLIC: Access = { kind: 'public' };
@@ -51,6 +57,27 @@ export const OWN_TENANT_ADMIN: Access = {
   tenantBound: false,
   ownTenantParam: 'tenantId',
 };
+
+/** Alliance workspace reads: members' principals with a read role or scope. */
+export const ALLIANCE_READ: Access = { ...TENANT_READ, alliance: 'member' };
+
+/** Alliance workspace writes (posting, claiming): members' editors, admins and write clients. */
+export const ALLIANCE_WRITE: Access = { ...TENANT_WRITE, alliance: 'member' };
+
+/** A member tenant's administrators, for their own tenant's membership (leaving). */
+export const ALLIANCE_MEMBER_ADMIN: Access = { ...TENANT_ADMIN, alliance: 'member' };
+
+/** The secretariat's staff (admins and editors): moderation, governance, meetings. */
+export const SECRETARIAT_WRITE: Access = { ...TENANT_WRITE, alliance: 'secretariat' };
+
+/** The secretariat's administrators: invitations, removals, roles. */
+export const SECRETARIAT_ADMIN: Access = { ...TENANT_ADMIN, alliance: 'secretariat' };
+
+/** Reads only the secretariat may make (pending invitations). */
+export const SECRETARIAT_READ: Access = { ...TENANT_READ, alliance: 'secretariat' };
+
+/** The administrators of the tenant named by the `tenantId` path parameter (answering an invitation). */
+export const INVITEE_ADMIN: Access = { ...TENANT_ADMIN, ownTenantParam: 'tenantId' };
 
 /** Platform operators only. */
 export const PLATFORM_ADMIN: Access = { kind: 'roles', roles: ['platform_admin'], tenantBound: false };

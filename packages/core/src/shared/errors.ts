@@ -38,6 +38,13 @@ export type DomainErrorCode =
   | 'import.rejected'
   | 'import.unreadable'
   | 'import.tooLarge'
+  | 'alliance.inviteeNotFound'
+  | 'alliance.inviteeInactive'
+  | 'alliance.alreadyMember'
+  | 'alliance.alreadyInvited'
+  | 'alliance.full'
+  | 'alliance.lastSecretariat'
+  | 'alliance.secretariatOnly'
   | 'write.tooLarge'
   | 'write.conflict'
   | 'dependency.unavailable';
