@@ -428,6 +428,42 @@ describe('alliances', () => {
     expect(misplaced.status).toBe(400);
   });
 
+  it('takes an offboarded tenant out of its alliances first, handing its secretariat on', async () => {
+    const leaving = 'ah-xuancheng';
+    await h.addTenant(leaving);
+    const alliance = await create('G60科创走廊', admin(leaving));
+    await join(alliance.id, JIASHAN, admin(leaving));
+    await join(alliance.id, PINGHU, admin(leaving));
+    const platform = { platform: true } as const;
+    const version =
+      (await h.call('GET', `/v1/tenants/${leaving}`, { as: platform })).headers.get('etag') ?? '';
+    const certificate = await json<{ alliancesLeft: string[] }>(
+      await h.call('DELETE', `/v1/tenants/${leaving}`, { as: platform, headers: { 'if-match': version } }),
+      200,
+    );
+    expect(certificate.alliancesLeft).toEqual([alliance.id]);
+
+    // The longest-standing member took the secretariat; the alliance counts two members.
+    const seen = await json<Alliance>(
+      await h.call('GET', `/v1/alliances/${alliance.id}`, { as: viewer(JIASHAN) }),
+      200,
+    );
+    expect(seen).toMatchObject({ memberCount: 2, secretariatTenantIds: [JIASHAN] });
+    expect((await members(alliance.id, viewer(PINGHU))).find((m) => m.tenantId === leaving)).toMatchObject({
+      status: 'former',
+      leftReason: 'offboarded',
+    });
+    const events = await feed(alliance.id, viewer(PINGHU));
+    expect(events[0]).toMatchObject({
+      action: 'member.offboarded',
+      tenantId: null,
+      subject: { id: leaving },
+    });
+    expect(events[1]).toMatchObject({ action: 'member.roleChanged', subject: { id: JIASHAN } });
+    // The new secretariat can act as one.
+    await json(await invite(alliance.id, SONGJIANG, admin(JIASHAN)), 201);
+  });
+
   it('replays a retried create with the same idempotency key', async () => {
     const send = () =>
       h.call('POST', '/v1/alliances', {

@@ -42,7 +42,14 @@ export const createServices = (store: StoreContext): Services => {
   const orgRepository = createOrgRepository(store);
   const unitRepository = createUnitRepository(store);
   const chainRepository = createChainRepository(store);
-  const tenants = createTenantService(createTenantRepository(store));
+  const tenants = createTenantService(createTenantRepository(store), {
+    // Bound late: the alliance service needs the tenant registry too.
+    leaveAlliances: (ctx, tenantId) => alliances.leaveAll(ctx, tenantId),
+  });
+  const alliances = createAllianceService({
+    repo: createAllianceRepository(store),
+    tenants: (tenantId) => tenants.find(tenantId),
+  });
   return {
     tenants,
     orgs: createOrgService(orgRepository, unitRepository),
@@ -53,10 +60,7 @@ export const createServices = (store: StoreContext): Services => {
       async (tenantId, orgId) => (await orgRepository.get(tenantId, orgId)) !== undefined,
     ),
     coverage: createCoverageService(createCoverageRepository(store), chainRepository),
-    alliances: createAllianceService({
-      repo: createAllianceRepository(store),
-      tenants: (tenantId) => tenants.find(tenantId),
-    }),
+    alliances,
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

@@ -1,6 +1,7 @@
 // What every alliance write adds to its transaction: the audit entry and idempotency claim in the acting
 // tenant's partition, and the feed event in the alliance's partition.
 import type { AllianceWriteMeta, FeedEvent } from '@lianjian/core';
+import { putAuditOp } from './audit.ts';
 import { feedEventKey } from './keys.ts';
 import type { TransactOp } from './transact.ts';
 import { writeMetaOps } from './write-meta.ts';
@@ -32,10 +33,15 @@ export const allianceWriteMetaOps = (
   created?: { readonly type: string; readonly body: object },
 ): TransactOp[] => {
   const actorTenantId = meta.audit.actor.tenantId;
-  // Alliance routes are tenant-bound: an actor without a tenant is a wiring mistake, not a client error.
-  if (actorTenantId === null) throw new Error('alliance writes need an acting tenant');
+  // A platform operator acts in an alliance only when offboarding a member: audited in the platform's trail.
+  const audit =
+    actorTenantId === null
+      ? [putAuditOp({ tableName: tables.allianceTableName }, null, meta.audit)]
+      : writeMetaOps(tables, actorTenantId, meta, created);
   return [
-    ...writeMetaOps(tables, actorTenantId, meta, created),
-    putFeedEventOp(tables.allianceTableName, allianceId, meta.event),
+    ...audit,
+    ...[...(meta.alsoEvents ?? []), meta.event].map((event) =>
+      putFeedEventOp(tables.allianceTableName, allianceId, event),
+    ),
   ];
 };

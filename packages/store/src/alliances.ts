@@ -68,8 +68,12 @@ export const createAllianceRepository = (platform: StoreContext): AllianceReposi
     tableName: platform.tenantTableName(tenantId),
     allianceTableName: platform.allianceTableName,
   });
-  const actorTables = (meta: { audit: { actor: { tenantId: string | null } } }) =>
-    tablesFor(meta.audit.actor.tenantId ?? '');
+  const actorTables = (meta: { audit: { actor: { tenantId: string | null } } }) => {
+    const actor = meta.audit.actor.tenantId;
+    return actor === null
+      ? { tableName: platform.tableName, allianceTableName: allianceTable }
+      : tablesFor(actor);
+  };
   const allianceTable = platform.allianceTableName;
 
   /** Every item of a tenant-partition prefix (a tenant's alliance links: a few dozen at most). */

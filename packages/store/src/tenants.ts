@@ -186,7 +186,7 @@ export const createTenantRepository = (store: StoreContext): TenantRepository =>
     return true;
   },
 
-  async completeOffboarding(next, expectedVersion, completedAt, meta) {
+  async completeOffboarding(next, expectedVersion, completedAt, alliancesLeft, meta) {
     await transact(store, [
       versionedPut(store, next, expectedVersion),
       {
@@ -194,9 +194,9 @@ export const createTenantRepository = (store: StoreContext): TenantRepository =>
           Update: {
             TableName: store.tableName,
             Key: deletionCertificateKey(next.id),
-            UpdateExpression: 'SET completedAt = :at',
+            UpdateExpression: 'SET completedAt = :at, alliancesLeft = list_append(alliancesLeft, :left)',
             ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':at': completedAt },
+            ExpressionAttributeValues: { ':at': completedAt, ':left': alliancesLeft },
           },
         },
       },

@@ -13,7 +13,7 @@ export interface FeedSubject {
 export const feedEvent = (ctx: WriteContext, action: string, subject: FeedSubject): FeedEvent => ({
   id: newId(ctx.now.getTime()),
   at: ctx.now.toISOString(),
-  tenantId: ctx.principal.tenantId ?? '',
+  tenantId: ctx.principal.tenantId,
   actor: { sub: ctx.principal.sub, kind: ctx.principal.kind },
   action,
   subject: subject.title === undefined ? { type: subject.type, id: subject.id } : { ...subject },
@@ -22,4 +22,6 @@ export const feedEvent = (ctx: WriteContext, action: string, subject: FeedSubjec
 /** What an alliance write adds to its transaction: the audit entry (caller's tenant) and the feed event. */
 export interface AllianceWriteMeta extends WriteMeta {
   readonly event: FeedEvent;
+  /** Further events of the same change (a secretariat handed on while its holder is offboarded). */
+  readonly alsoEvents?: readonly FeedEvent[];
 }

@@ -91,8 +91,8 @@ export const allianceSchemas = schemaGroup(() => {
     FeedEvent: z.object({
       id: z.string(),
       at: z.string(),
-      /** The tenant whose principal acted. */
-      tenantId: z.string(),
+      /** The tenant whose principal acted; null for a platform operator (offboarding a member). */
+      tenantId: z.nullable(z.string()),
       actor: z.object({ sub: z.string(), kind: z.enum(['user', 'client']) }),
       /** What happened, e.g. `need.created`, `claim.accepted`, `member.joined`. */
       action: z.string(),

@@ -68,8 +68,11 @@ export interface AllianceService {
    * the departure steps follow. Called again for a former member, it finishes steps an interruption left.
    */
   removeMember(ctx: WriteContext, membership: AllianceMembership, tenantId: string): Promise<void>;
-  /** Ends every membership of a tenant being offboarded, handing the secretariat on where needed. */
-  leaveAll(ctx: WriteContext, tenantId: string): Promise<void>;
+  /**
+   * Ends every membership of a tenant being offboarded, handing the secretariat on where needed; answers the
+   * alliances it left.
+   */
+  leaveAll(ctx: WriteContext, tenantId: string): Promise<string[]>;
   setRole(
     ctx: WriteContext,
     membership: AllianceMembership,
@@ -164,6 +167,7 @@ export const createAllianceService = (deps: AllianceServiceDeps): AllianceServic
         },
       },
     ];
+    const alsoEvents: FeedEvent[] = [];
     if (secretariat.length === 0 && alliance.memberCount > 1) {
       if (!handOver) throw new DomainError('alliance.lastSecretariat');
       const heir = (await repo.allMembers(allianceId))
@@ -172,15 +176,14 @@ export const createAllianceService = (deps: AllianceServiceDeps): AllianceServic
       if (heir) {
         changes.push({ before: heir, after: { ...heir, role: 'secretariat' } });
         secretariat = [heir.tenantId];
+        alsoEvents.push(feedEvent(ctx, 'member.roleChanged', memberSubject(heir)));
       }
     }
     await repo.changeMembership(
       allianceId,
       changes,
       { expectedRev: alliance.memberRev, secretariatTenantIds: secretariat, memberDelta: -1 },
-      meta(ctx, allianceId, reason === 'left' ? 'member.left' : 'member.removed', memberSubject(member), [
-        'status',
-      ]),
+      { ...meta(ctx, allianceId, `member.${reason}`, memberSubject(member), ['status']), alsoEvents },
     );
   };
 
@@ -365,6 +368,7 @@ export const createAllianceService = (deps: AllianceServiceDeps): AllianceServic
     },
 
     async leaveAll(ctx, tenantId) {
+      const left: string[] = [];
       for (const link of await repo.allTenantAlliances(tenantId)) {
         await retryOnConflict(async () => {
           const member = await repo.member(link.allianceId, tenantId);
@@ -372,7 +376,9 @@ export const createAllianceService = (deps: AllianceServiceDeps): AllianceServic
           await endMembership(ctx, member, 'offboarded', true);
         });
         await departure(ctx, link.allianceId, tenantId);
+        left.push(link.allianceId);
       }
+      return left;
     },
 
     async setRole(ctx, membership, tenantId, role) {

@@ -40,6 +40,8 @@ export interface TenantRepository {
     next: Tenant,
     expectedVersion: number,
     completedAt: string,
+    /** Alliances left during this run, added to the certificate's list. */
+    alliancesLeft: readonly string[],
     meta: WriteMeta,
   ): Promise<void>;
   getCertificate(tenantId: string): Promise<DeletionCertificate | undefined>;

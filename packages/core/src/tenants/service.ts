@@ -46,7 +46,18 @@ const RETIRED = new Set<Tenant['status']>(['offboarding', 'deleted']);
 const sameIdentity = (tenant: Tenant, input: CreateTenant) =>
   IDENTITY_FIELDS.every((field) => tenant[field] === input[field]);
 
-export const createTenantService = (repo: TenantRepository): TenantService => {
+export interface TenantServiceOptions {
+  /**
+   * Ends the tenant's alliance memberships by the leave rules (rule 5 of the brief), before its own items go;
+   * answers the alliances left. Absent: the tenant is in no alliance (tests of the registry alone).
+   */
+  readonly leaveAlliances?: (ctx: WriteContext, tenantId: string) => Promise<readonly string[]>;
+}
+
+export const createTenantService = (
+  repo: TenantRepository,
+  options: TenantServiceOptions = {},
+): TenantService => {
   const get = async (tenantId: string): Promise<Tenant> => {
     const tenant = await repo.get(tenantId);
     if (!tenant) throw new DomainError('resource.notFound');
@@ -162,8 +173,7 @@ export const createTenantService = (repo: TenantRepository): TenantService => {
           requestId: ctx.requestId,
           itemsDeleted: {},
           totalItemsDeleted: 0,
-          // Alliance membership arrives with the alliance workspace; leaving them by the normal leave rules
-          // is then the first step here, before the tenant's own items go.
+          // Filled as the alliances are left (below), before the tenant's own items go.
           alliancesLeft: [],
         };
         const audit = auditEntry(ctx, 'tenant.offboardingStarted', {
@@ -174,6 +184,10 @@ export const createTenantService = (repo: TenantRepository): TenantService => {
         await repo.startOffboarding(next, current.version, draft, writeMeta(ctx, audit));
         current = next;
       }
+
+      // Leaving first keeps every alliance consistent: its membership, secretariat and counts, and the
+      // tenant's open items there withdrawn. A resumed offboarding finds the alliances already left.
+      const alliancesLeft = (await options.leaveAlliances?.(ctx, tenantId)) ?? [];
 
       while (await repo.purgePage(tenantId)) {
         // Each page is deleted and counted atomically; loop until the partition is empty.
@@ -191,7 +205,13 @@ export const createTenantService = (repo: TenantRepository): TenantService => {
         id: tenantId,
         version: deleted.version,
       });
-      await repo.completeOffboarding(deleted, current.version, completedAt, writeMeta(ctx, audit));
+      await repo.completeOffboarding(
+        deleted,
+        current.version,
+        completedAt,
+        alliancesLeft,
+        writeMeta(ctx, audit),
+      );
       const certificate = await repo.getCertificate(tenantId);
       if (!certificate) throw new Error(`deletion certificate of ${tenantId} missing after offboarding`);
       return certificate;
