@@ -81,6 +81,25 @@ export {
   UNIT_COLUMNS,
   UNIT_KIND_LABELS,
 } from './imports/index.ts';
+export {
+  MATCHABLE_KINDS,
+  type MatchableItem,
+  type MatchableKind,
+  type MatchProfile,
+  packProfile,
+  profileOf,
+  unpackProfile,
+} from './matching/profile.ts';
+export {
+  MATCH_WEIGHTS,
+  type Match,
+  type MatchExplanation,
+  type RankOptions,
+  type RegionLevel,
+  rankMatches,
+  regionLevel,
+} from './matching/score.ts';
+export { MAX_TERMS, matchTerms } from './matching/terms.ts';
 export type { OrgChange, OrgRepository } from './orgs/repository.ts';
 export {
   type CreateOrg,

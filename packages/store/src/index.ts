@@ -44,6 +44,13 @@ export {
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
 export { createItemLoader, type ItemLoader } from './item-loader.ts';
 export { alliancePartition, seedMarkerKey } from './keys.ts';
+export {
+  MATCH_SHARDS,
+  type MatchIndexChange,
+  matchIndexOps,
+  readMatchProfiles,
+  shardOf,
+} from './match-index.ts';
 export { createOrgRepository } from './orgs.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';
 export { createTenantRepository } from './tenants.ts';

@@ -136,6 +136,15 @@ export const feedEventKey = (allianceId: string, eventId: string): ItemKey => ({
 });
 export const FEED_PREFIX = 'FEED#';
 
+/**
+ * One shard of an alliance's match index for a kind of list item: each open item's packed profile is an
+ * attribute named by the item's id, so a match request reads every profile with one BatchGetItem.
+ */
+export const matchShardKey = (allianceId: string, kind: string, shard: number): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `MIX#${kind}#${String(shard).padStart(2, '0')}`,
+});
+
 /** Audit entries live with what they audit: the tenant's partition, or the platform's. */
 export const auditPartition = (tenantId: string | null): string =>
   tenantId === null ? PLATFORM_AUDIT : tenantPartition(tenantId);
