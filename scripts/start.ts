@@ -75,7 +75,7 @@ const http = serve({ fetch: server.fetch, port }, () => {
       `联建 Lianjian API  ${url}`,
       `  DynamoDB         ${endpoint} (table ${tableName}${created ? ', created' : ''})`,
       ...(silos.length > 0 ? [`  silo tables      ${silos.join(', ')}`] : []),
-      `  demo data        ${seeded.seeded ? `seeded: ${seeded.tenants} tenants, ${seeded.units} units, ${seeded.orgs} organizations, ${seeded.chains} chains` : 'already seeded'}`,
+      `  demo data        ${seeded.seeded ? `seeded: ${seeded.tenants} tenants, ${seeded.units} units, ${seeded.orgs} organizations, ${seeded.chains} chains, ${seeded.alliances} alliances (${seeded.allianceMembers} memberships)` : 'already seeded'}`,
       `  OpenAPI          ${url}/v1/openapi.json`,
       `  docs             ${url}/docs`,
       `  health           ${url}/healthz`,

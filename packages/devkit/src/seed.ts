@@ -1,14 +1,21 @@
 // Demo data for a fresh local table: the tenant catalog, then the tenant records of Jinshan, Qixia, Baoshan and
-// Songjiang (units, organisations, chains, coverage targets). Written through the services, so demo records
-// are audited, counted and shaped like real ones.
+// Songjiang (units, organisations, chains, coverage targets), then the three alliances of the documents with
+// their member tenants. Written through the services, so demo records are audited, counted and shaped like
+// real ones.
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Services } from '@lianjian/api';
 import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import { type StoreContext, seedMarkerKey } from '@lianjian/store';
+import { seedAlliances } from './demo/alliances.ts';
 import { seedTenantRecords } from './demo/tenant-records.ts';
 
-/** Bumped when the demo data changes shape; delete `.data/` to reseed an existing local database. */
-const SEED_NAME = 'DEMO#v2';
+/**
+ * One marker per step, written when the step has run: a database seeded by an older version (a `DEMO#v2`
+ * marker: tenants and their records) gets only the steps it lacks. Bump the newest when the demo data changes
+ * shape in a way an added step cannot express; then delete `.data/` to reseed an existing local database.
+ */
+const RECORDS_SEED_NAME = 'DEMO#v2';
+const SEED_NAME = 'DEMO#v3';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -25,24 +32,50 @@ export interface SeedSummary {
   readonly orgs: number;
   readonly units: number;
   readonly chains: number;
+  readonly alliances: number;
+  /** Active alliance memberships, secretariats included. */
+  readonly allianceMembers: number;
 }
 
-/** Seeds once per table: a marker item records that it ran. */
-export const seedDemoData = async (store: StoreContext, services: Services): Promise<SeedSummary> => {
-  const marker = seedMarkerKey(SEED_NAME);
-  const { Item } = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: marker, ConsistentRead: true }),
-  );
-  if (Item) return { seeded: false, tenants: 0, orgs: 0, units: 0, chains: 0 };
+const NOTHING = { tenants: 0, orgs: 0, units: 0, chains: 0, alliances: 0, allianceMembers: 0 } as const;
 
+const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
+  const { Item } = await store.doc.send(
+    new GetCommand({ TableName: store.tableName, Key: seedMarkerKey(name), ConsistentRead: true }),
+  );
+  return Item !== undefined;
+};
+
+const writeMarker = (store: StoreContext, name: string) =>
+  store.doc.send(
+    new PutCommand({
+      TableName: store.tableName,
+      Item: { ...seedMarkerKey(name), seededAt: new Date().toISOString() },
+    }),
+  );
+
+/** Seeds once per table: markers record the steps that ran. */
+export const seedDemoData = async (store: StoreContext, services: Services): Promise<SeedSummary> => {
+  if (await hasMarker(store, SEED_NAME)) return { seeded: false, ...NOTHING };
+
+  // Onboarding is idempotent: tenants already active are left as they are.
   for (const tenant of tenantCatalog) {
     await services.tenants.onboard(context(SEEDER), tenant);
   }
 
-  const records = await seedTenantRecords(services, context);
+  let records = { units: 0, chains: 0, orgs: 0 };
+  if (!(await hasMarker(store, RECORDS_SEED_NAME))) {
+    records = await seedTenantRecords(services, context);
+    await writeMarker(store, RECORDS_SEED_NAME);
+  }
 
-  await store.doc.send(
-    new PutCommand({ TableName: store.tableName, Item: { ...marker, seededAt: new Date().toISOString() } }),
-  );
-  return { seeded: true, tenants: tenantCatalog.length, ...records };
+  const alliances = await seedAlliances(services, context);
+  await writeMarker(store, SEED_NAME);
+  return {
+    seeded: true,
+    tenants: tenantCatalog.length,
+    ...records,
+    alliances: alliances.alliances,
+    allianceMembers: alliances.memberships,
+  };
 };

@@ -90,7 +90,7 @@ export interface TenantRecordsSummary {
 }
 
 /** A tenant administrator of the tenant, as the demo seeder. */
-const tenantStaff = (tenantId: string): Principal => ({
+export const tenantStaff = (tenantId: string): Principal => ({
   kind: 'user',
   sub: `demo-seeder-${tenantId}`,
   tenantId,
@@ -106,7 +106,7 @@ const idOf = (ids: ReadonlyMap<string, string>, key: string, what: string, tenan
 };
 
 /** Adds the optional fields that are set, so no `undefined` reaches the strict create schemas. */
-const defined = <T extends object>(fields: T): T =>
+export const defined = <T extends object>(fields: T): T =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 
 /** Writes one tenant's records: units, then organisations (parents and hosts first), then chains, then targets. */
