@@ -26,6 +26,8 @@ export const addMonths = (date: string, months: number): string => {
   return new Date(Date.UTC(targetYear, targetMonth, targetDay)).toISOString().slice(0, 10);
 };
 
-/** An instant as ISO 8601 with the Shanghai offset, e.g. `2026-12-10T09:00:00+08:00`. */
-export const shanghaiIso = (instant: number): string =>
-  `${new Date(instant + OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+/** An instant as ISO 8601 with the Shanghai offset, e.g. `2026-12-10T09:00:00+08:00` (milliseconds if any). */
+export const shanghaiIso = (instant: number): string => {
+  const local = new Date(instant + OFFSET_MS).toISOString();
+  return `${instant % 1000 === 0 ? local.slice(0, 19) : local.slice(0, 23)}+08:00`;
+};
