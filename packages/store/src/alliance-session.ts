@@ -50,6 +50,7 @@ export const activeMemberCheck = (
   allianceTableName: string,
   allianceId: string,
   tenantId: string,
+  onFailure: () => DomainError = () => new DomainError('alliance.tenantNotMember', { tenantId }),
 ): TransactOp => ({
   item: {
     ConditionCheck: {
@@ -60,7 +61,7 @@ export const activeMemberCheck = (
       ExpressionAttributeValues: { ':active': 'active' },
     },
   },
-  onConditionFailed: () => new DomainError('alliance.tenantNotMember', { tenantId }),
+  onConditionFailed: onFailure,
 });
 
 /**

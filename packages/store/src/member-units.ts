@@ -4,7 +4,7 @@
 // so it is enrolled once per alliance). All three are written and removed together.
 import { DomainError, type MemberUnitRepository, type StoredMemberUnit } from '@lianjian/core';
 import { allianceWriteMetaOps } from './alliance-meta.ts';
-import { allianceSession, onAllianceTable } from './alliance-session.ts';
+import { activeMemberCheck, allianceSession, onAllianceTable } from './alliance-session.ts';
 import type { StoreContext } from './context.ts';
 import {
   alliancePartition,
@@ -111,6 +111,13 @@ export const createMemberUnitRepository = (platform: StoreContext): MemberUnitRe
           },
         },
       },
+      // The owner may have left since the gate let it in: then the alliance no longer exists for it.
+      activeMemberCheck(
+        s.allianceTableName,
+        allianceId,
+        tenantId,
+        () => new DomainError('resource.notFound'),
+      ),
       ...allianceWriteMetaOps(s, allianceId, meta, { type: 'memberUnit', body: answered }),
     ]);
   },
