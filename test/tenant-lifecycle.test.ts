@@ -24,11 +24,14 @@ const isPlatform = (item: Record<string, unknown>) => String(item.pk).startsWith
 const canonical = canonicalItems;
 /** Every entity type `seedEveryKind` writes. */
 const EVERY_KIND = [
+  'ALLIANCE_LINK',
   'AUDIT',
   'CHAIN',
   'COVERAGE_COUNT',
   'COVERAGE_TARGETS',
   'IDEM',
+  'MEMBER_UNIT_CLAIM',
+  'MEMBER_UNIT_REF',
   'ORG',
   'UNIT',
   'UNIT_CLAIM',
@@ -38,7 +41,8 @@ const EVERY_KIND = [
 /**
  * Gives a tenant one record of every kind the API writes: an org tree, units with their claims and category
  * entries, a chain with a member, a hosting branch, coverage counts and targets, audit entries, an
- * idempotency record.
+ * idempotency record, and the tenant's side of an alliance it founded (its link, a member unit's reference
+ * and claim).
  */
 const seedEveryKind = async (h: Harness, tenantId: string) => {
   const admin = { tenant: tenantId, role: 'tenant_admin' } as const;
@@ -77,6 +81,8 @@ const seedEveryKind = async (h: Harness, tenantId: string) => {
     headers: { 'if-match': '"0"' },
   });
   expect(targets.status).toBe(200);
+  const allianceId = await post('/v1/alliances', { name: '平湖市单独联盟', kind: 'industry_chain' });
+  await post(`/v1/alliances/${allianceId}/units`, { unitId, fields: ['town'] });
   return id;
 };
 

@@ -6,7 +6,7 @@ import { created, newTenant, nextCounter, OWNER_ADMIN, OWNER_TENANT, type Probe 
 const adminOf = (tenant: string): Caller => ({ tenant, role: 'tenant_admin' });
 
 /** An alliance the owner created (and so holds the secretariat of). */
-const newAlliance = async (h: Harness, as: Caller = OWNER_ADMIN) => {
+export const newAlliance = async (h: Harness, as: Caller = OWNER_ADMIN) => {
   const n = nextCounter();
   const { record, etag } = await created(
     h,
@@ -22,14 +22,14 @@ const expectStatus = async (response: Response, status: number, what: string) =>
     throw new Error(`probe setup ${what} answered ${response.status}: ${await response.text()}`);
 };
 
-const invite = async (h: Harness, allianceId: string, tenantId: string, as: Caller = OWNER_ADMIN) =>
+export const invite = async (h: Harness, allianceId: string, tenantId: string, as: Caller = OWNER_ADMIN) =>
   expectStatus(
     await h.call('POST', `/v1/alliances/${allianceId}/invitations`, { as, body: { tenantId } }),
     201,
     'invitation',
   );
 
-const accept = async (h: Harness, allianceId: string, tenantId: string) =>
+export const accept = async (h: Harness, allianceId: string, tenantId: string) =>
   expectStatus(
     await h.call('POST', `/v1/alliances/${allianceId}/invitations/${tenantId}/accept`, {
       as: adminOf(tenantId),
@@ -39,7 +39,7 @@ const accept = async (h: Harness, allianceId: string, tenantId: string) =>
   );
 
 /** The owner's alliance with a second member tenant. */
-const allianceWithPartner = async (h: Harness) => {
+export const allianceWithPartner = async (h: Harness) => {
   const alliance = await newAlliance(h);
   const partner = await newTenant(h);
   await invite(h, alliance.id, partner.id);
@@ -55,7 +55,7 @@ const invitedOwner = async (h: Harness) => {
   return alliance;
 };
 
-const secretsOf = (alliance: { id: string; name: string }) => [alliance.id, alliance.name];
+export const secretsOf = (alliance: { id: string; name: string }) => [alliance.id, alliance.name];
 
 export const ALLIANCE_PROBES: Readonly<Record<string, Probe>> = {
   'alliances.create': {

@@ -3,14 +3,23 @@ import {
   type AllianceService,
   type AuditRepository,
   type ChainService,
+  type ChairService,
+  type CharterService,
+  type CommitteeService,
   type CoverageService,
   createAllianceService,
   createChainService,
+  createChairService,
+  createCharterService,
+  createCommitteeService,
   createCoverageService,
+  createMemberUnitService,
   createOrgService,
   createTenantService,
   createUnitService,
+  type MemberUnitService,
   type OrgService,
+  publicUnit,
   type TenantService,
   type UnitService,
 } from '@lianjian/core';
@@ -18,8 +27,12 @@ import {
   createAllianceRepository,
   createAuditRepository,
   createChainRepository,
+  createChairRepository,
+  createCharterRepository,
+  createCommitteeRepository,
   createCoverageRepository,
   createIdempotencyStore,
+  createMemberUnitRepository,
   createOrgRepository,
   createTenantRepository,
   createUnitRepository,
@@ -34,6 +47,10 @@ export interface Services {
   readonly chains: ChainService;
   readonly coverage: CoverageService;
   readonly alliances: AllianceService;
+  readonly committee: CommitteeService;
+  readonly chair: ChairService;
+  readonly charter: CharterService;
+  readonly memberUnits: MemberUnitService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -46,9 +63,23 @@ export const createServices = (store: StoreContext): Services => {
     // Bound late: the alliance service needs the tenant registry too.
     leaveAlliances: (ctx, tenantId) => alliances.leaveAll(ctx, tenantId),
   });
+  const committee = createCommitteeService(createCommitteeRepository(store));
+  const memberUnits = createMemberUnitService({
+    repo: createMemberUnitRepository(store),
+    unit: async (tenantId, unitId) => {
+      const unit = await unitRepository.get(tenantId, unitId);
+      return unit && publicUnit(unit);
+    },
+    org: (tenantId, orgId) => orgRepository.get(tenantId, orgId),
+  });
   const alliances = createAllianceService({
     repo: createAllianceRepository(store),
     tenants: (tenantId) => tenants.find(tenantId),
+    departureSteps: [
+      // A departed tenant's member units are withdrawn and its committee positions vacated.
+      memberUnits.withdrawDeparted,
+      committee.vacate,
+    ],
   });
   return {
     tenants,
@@ -61,6 +92,10 @@ export const createServices = (store: StoreContext): Services => {
     ),
     coverage: createCoverageService(createCoverageRepository(store), chainRepository),
     alliances,
+    committee,
+    chair: createChairService(createChairRepository(store)),
+    charter: createCharterService(createCharterRepository(store)),
+    memberUnits,
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

@@ -1,6 +1,7 @@
 // @lianjian/core: domain types, schemas, rules and services. No AWS, no HTTP.
 
 export { type AllianceWriteMeta, type FeedSubject, feedEvent } from './alliances/feed.ts';
+export { allianceMeta } from './alliances/meta.ts';
 export type {
   AllianceRepository,
   AllianceState,
@@ -52,6 +53,43 @@ export {
 } from './coverage/schema.ts';
 export { type CoverageService, coverageRate, createCoverageService } from './coverage/service.ts';
 export {
+  type ChairAnchor,
+  type ChairRotation,
+  type ChairState,
+  type ChairTerm,
+  deriveChair,
+  type RotationMember,
+} from './governance/chair.ts';
+export { type ChairService, createChairService } from './governance/chair-service.ts';
+export { type CharterService, createCharterService } from './governance/charter.ts';
+export { type CommitteeService, committeeOrder, createCommitteeService } from './governance/committee.ts';
+export type {
+  AllianceScope,
+  ChairRepository,
+  CharterRepository,
+  CommitteeRepository,
+  PageRequest,
+  PositionChange,
+  StoredSchedule,
+} from './governance/repository.ts';
+export {
+  type ChairHandover,
+  type ChairScheduleInput,
+  type ChairView,
+  type Charter,
+  type CharterSummary,
+  COMMITTEE_ROLES,
+  type CommitteePosition,
+  type CommitteeRole,
+  type CreateCharterVersion,
+  type CreateHandover,
+  type CreatePosition,
+  governanceSchemas,
+  MAX_COMMITTEE_POSITIONS,
+  type UpdatePosition,
+} from './governance/schema.ts';
+export { addMonths, shanghaiDate, shanghaiMidnight } from './governance/shanghai-time.ts';
+export {
   type Column,
   columnsOf,
   columnWidths,
@@ -100,6 +138,30 @@ export {
   regionLevel,
 } from './matching/score.ts';
 export { MAX_TERMS, matchTerms } from './matching/terms.ts';
+export type {
+  DepartedMemberUnit,
+  MemberUnitChange,
+  MemberUnitRepository,
+  MemberUnitSource,
+} from './member-units/repository.ts';
+export {
+  type EnrolMemberUnit,
+  type ListMemberUnitsQuery,
+  MEMBER_UNIT_KINDS,
+  type MemberUnit,
+  type MemberUnitKind,
+  memberUnitSchemas,
+  SHAREABLE_ORG_FIELDS,
+  SHAREABLE_UNIT_FIELDS,
+  type ShareableField,
+  type StoredMemberUnit,
+  type UpdateMemberUnit,
+} from './member-units/schema.ts';
+export {
+  createMemberUnitService,
+  type MemberUnitService,
+  type MemberUnitServiceDeps,
+} from './member-units/service.ts';
 export type { OrgChange, OrgRepository } from './orgs/repository.ts';
 export {
   type CreateOrg,

@@ -41,6 +41,9 @@ export {
   newCursorKeySpec,
   parseCursorKeys,
 } from './cursor.ts';
+export { createChairRepository } from './governance/chair.ts';
+export { createCharterRepository } from './governance/charter.ts';
+export { createCommitteeRepository } from './governance/committee.ts';
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
 export { createItemLoader, type ItemLoader } from './item-loader.ts';
 export { alliancePartition, seedMarkerKey } from './keys.ts';
@@ -51,6 +54,7 @@ export {
   readMatchProfiles,
   shardOf,
 } from './match-index.ts';
+export { createMemberUnitRepository } from './member-units.ts';
 export { createOrgRepository } from './orgs.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';
 export { createTenantRepository } from './tenants.ts';

@@ -129,6 +129,66 @@ export const charterKey = (allianceId: string, version: number): ItemKey => ({
 });
 export const CHARTER_PREFIX = 'CHARTER#';
 
+/** The committee's bookkeeping: how many positions, and which one is the secretary's (at most one). */
+export const committeeKey = (allianceId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: 'COMMITTEE',
+});
+
+/** One committee position (书记 / 副书记 / 委员). */
+export const committeePositionKey = (allianceId: string, positionId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${COMMITTEE_POSITION_PREFIX}${positionId}`,
+});
+export const COMMITTEE_POSITION_PREFIX = 'COMMITTEE#';
+
+/** The rotating chair's schedule (轮值主席). */
+export const chairScheduleKey = (allianceId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: 'CHAIR',
+});
+
+/** A recorded early handover of the chair; ids are time-ordered. */
+export const chairHandoverKey = (allianceId: string, handoverId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${CHAIR_HANDOVER_PREFIX}${handoverId}`,
+});
+export const CHAIR_HANDOVER_PREFIX = 'CHAIRHANDOVER#';
+
+/** An alliance member unit: a projection of a member tenant's unit or organisation. */
+export const memberUnitKey = (allianceId: string, memberUnitId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${MEMBER_UNIT_PREFIX}${memberUnitId}`,
+});
+export const MEMBER_UNIT_PREFIX = 'MUNIT#';
+
+/** Index key listing an alliance's member units by owner tenant. */
+export const memberUnitOwnerIndexKey = (allianceId: string, ownerTenantId: string, memberUnitId: string) => ({
+  gsi1pk: `${alliancePartition(allianceId)}#MUNIT_OWNER#${ownerTenantId}`,
+  gsi1sk: `${MEMBER_UNIT_PREFIX}${memberUnitId}`,
+});
+
+/**
+ * The owner's private side of a member unit, in the owner's partition: which of its records the projection
+ * copies. The record's id never enters the alliance partition.
+ */
+export const memberUnitRefKey = (tenantId: string, allianceId: string, memberUnitId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${memberUnitRefPrefix(allianceId)}${memberUnitId}`,
+});
+export const memberUnitRefPrefix = (allianceId: string): string => `MUNITREF#${allianceId}#`;
+
+/** Claims one private record for one member unit per alliance (enrolled once), in the owner's partition. */
+export const memberUnitSourceKey = (
+  tenantId: string,
+  allianceId: string,
+  sourceKind: string,
+  sourceId: string,
+): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `MUNITSRC#${allianceId}#${sourceKind}#${sourceId}`,
+});
+
 /** An event of the alliance's feed; event ids are time-ordered, so the partition reads in time order. */
 export const feedEventKey = (allianceId: string, eventId: string): ItemKey => ({
   pk: alliancePartition(allianceId),

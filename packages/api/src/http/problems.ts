@@ -268,6 +268,92 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: '此操作只能由联盟秘书处执行',
     en: 'Only the alliance secretariat may do this',
   })),
+  'alliance.tenantNotMember': problem(
+    422,
+    'tenant_not_member',
+    '租户不是联盟成员',
+    'Tenant is not a member',
+    (p) => ({
+      zh: `租户 ${p.tenantId} 不是本联盟的现有成员`,
+      en: `Tenant ${p.tenantId} is not a current member of this alliance`,
+    }),
+  ),
+  'committee.secretaryTaken': problem(
+    409,
+    'committee_secretary_taken',
+    '委员会已有书记',
+    'Committee already has a secretary',
+    () => ({
+      zh: '联盟委员会只能设一名书记；请先修改或删除现任书记',
+      en: 'The committee has one secretary at most; change or remove the current one first',
+    }),
+  ),
+  'committee.full': problem(409, 'committee_full', '委员会职位已满', 'Committee is full', (p) => ({
+    zh: `联盟委员会最多 ${p.limit} 个职位`,
+    en: `The committee has at most ${p.limit} positions`,
+  })),
+  'chair.noSchedule': problem(409, 'chair_no_schedule', '尚未设置轮值安排', 'No rotation set', () => ({
+    zh: '请先设置轮值主席的轮值顺序、任期和起始日期',
+    en: "Set the chair's rotation, term and start date first",
+  })),
+  'chair.notInRotation': problem(
+    422,
+    'chair_not_in_rotation',
+    '该租户不在轮值顺序中',
+    'Tenant not in the rotation',
+    (p) => ({
+      zh: `租户 ${p.tenantId} 不在轮值顺序中，请先修改轮值安排`,
+      en: `Tenant ${p.tenantId} is not in the rotation; change the schedule first`,
+    }),
+  ),
+  'chair.alreadyChair': problem(409, 'chair_already_chair', '已是现任轮值主席', 'Already the chair', (p) => ({
+    zh: `租户 ${p.tenantId} 已是现任轮值主席`,
+    en: `Tenant ${p.tenantId} already holds the chair`,
+  })),
+  'memberUnit.alreadyEnrolled': problem(
+    409,
+    'member_unit_already_enrolled',
+    '已登记为成员单位',
+    'Already enrolled',
+    () => ({
+      zh: '该单位或党组织已登记为本联盟的成员单位',
+      en: 'This unit or organization is already a member unit of this alliance',
+    }),
+  ),
+  'memberUnit.sourceNotFound': problem(
+    422,
+    'member_unit_source_not_found',
+    '单位或党组织不存在',
+    'Unit or organization not found',
+    (p) => ({
+      zh: `${p.kind === 'org' ? '党组织' : '单位'} ${p.id} 在本租户中不存在`,
+      en: `${p.kind === 'org' ? 'Organization' : 'Unit'} ${p.id} does not exist in your tenant`,
+    }),
+  ),
+  'memberUnit.sourceGone': problem(
+    409,
+    'member_unit_source_gone',
+    '原始记录已删除',
+    'Source record deleted',
+    () => ({
+      zh: '该成员单位对应的本单位记录已删除，无法更新；可撤回此成员单位',
+      en: 'The record this member unit copies was deleted, so it cannot be copied again; withdraw the member unit instead',
+    }),
+  ),
+  'memberUnit.ownerOnly': problem(403, 'member_unit_owner_only', '仅登记方可修改', 'Owner only', () => ({
+    zh: '只有登记该成员单位的租户可以修改或撤回它',
+    en: 'Only the tenant that enrolled this member unit may change or withdraw it',
+  })),
+  'memberUnit.fieldNotShareable': problem(
+    400,
+    'field_not_shareable',
+    '字段不可共享',
+    'Field cannot be shared',
+    (p) => ({
+      zh: `字段 ${p.field} 不能在${p.kind === 'org' ? '党组织' : '单位'}类成员单位中展示`,
+      en: `Field ${p.field} cannot be shown for a member unit of kind ${p.kind}`,
+    }),
+  ),
   'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({
     zh: `此次修改需写入 ${p.operations} 项，超过单次上限 ${p.limit}；请分几次修改（例如减少联合党支部的所在单位）`,
     en: `This change needs ${p.operations} writes, over the limit of ${p.limit} for one change; split it`,

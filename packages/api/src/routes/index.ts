@@ -3,9 +3,13 @@ import type { RouteSpec } from '../http/route.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
+import { chairRoutes } from './chair.ts';
+import { charterRoutes } from './charter.ts';
+import { committeeRoutes } from './committee.ts';
 import { coverageRoutes } from './coverage.ts';
 import { importRoutes } from './imports.ts';
 import { meRoutes } from './me.ts';
+import { memberUnitRoutes } from './member-units.ts';
 import { orgRoutes } from './orgs.ts';
 import { tenantRoutes } from './tenants.ts';
 import { unitRoutes } from './units.ts';
@@ -20,4 +24,8 @@ export const routes: readonly RouteSpec[] = [
   ...auditRoutes,
   ...importRoutes,
   ...allianceRoutes,
+  ...committeeRoutes,
+  ...chairRoutes,
+  ...charterRoutes,
+  ...memberUnitRoutes,
 ];

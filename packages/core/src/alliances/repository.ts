@@ -37,6 +37,8 @@ export interface TenantAllianceLink {
 export interface CharterVersion {
   readonly version: number;
   readonly text: string;
+  /** What changed (修订说明); absent on the version adopted at creation. */
+  readonly note?: string;
   readonly adoptedAt: string;
   readonly adoptedByTenantId: string;
 }

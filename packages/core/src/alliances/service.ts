@@ -5,9 +5,10 @@ import { DomainError } from '../shared/errors.ts';
 import { mergePatched, newResource } from '../shared/resource.ts';
 import { retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
-import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
+import type { WriteContext } from '../shared/write.ts';
 import type { Tenant } from '../tenants/schema.ts';
-import { type AllianceWriteMeta, type FeedSubject, feedEvent } from './feed.ts';
+import { type FeedSubject, feedEvent } from './feed.ts';
+import { allianceMeta } from './meta.ts';
 import type {
   AllianceRepository,
   AllianceState,
@@ -94,26 +95,7 @@ export interface AllianceServiceDeps {
 export const createAllianceService = (deps: AllianceServiceDeps): AllianceService => {
   const { repo, tenants } = deps;
 
-  const meta = (
-    ctx: WriteContext,
-    allianceId: string,
-    action: string,
-    subject: FeedSubject & { version?: number },
-    changes: readonly string[] = [],
-  ): AllianceWriteMeta => {
-    const audit = auditEntry(
-      ctx,
-      action,
-      {
-        type: subject.type,
-        id: `${allianceId}/${subject.id}`,
-        ...(subject.version === undefined ? {} : { version: subject.version }),
-      },
-      changes,
-    );
-    const { version: _version, ...feedSubject } = subject;
-    return { ...writeMeta(ctx, audit), event: feedEvent(ctx, action, feedSubject) };
-  };
+  const meta = allianceMeta;
 
   const stored = async (allianceId: string): Promise<AllianceState> => {
     const alliance = await repo.get(allianceId);
