@@ -448,7 +448,7 @@ describe('alliance member units', () => {
     const feed = await send(admin(JINSHAN), 'GET', `${path}/feed?limit=5`);
     expect(feed.body.items[0]).toMatchObject({
       action: 'memberUnit.withdrawn',
-      tenantId: '',
+      tenantId: null,
       subject: { id: enrolled.body.id, title: unit.body.name },
     });
     expect(

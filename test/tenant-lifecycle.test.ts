@@ -22,6 +22,8 @@ const ofTenant = (tenantId: string) => (item: Record<string, unknown>) =>
   item.pk === `T#${tenantId}` || String(item.gsi1pk ?? '').startsWith(`T#${tenantId}#`);
 const isPlatform = (item: Record<string, unknown>) => String(item.pk).startsWith('PLATFORM#');
 const canonical = canonicalItems;
+/** The tenant's side of its alliances: removed by leaving them, before the purge. */
+const LEFT_WITH_ALLIANCES = ['ALLIANCE_LINK', 'MEMBER_UNIT_CLAIM', 'MEMBER_UNIT_REF'];
 /** Every entity type `seedEveryKind` writes. */
 const EVERY_KIND = [
   'ALLIANCE_LINK',
@@ -200,12 +202,22 @@ describe('tenant lifecycle', () => {
     await seedEveryKind(h, GONE);
     const before = await scanAll(h);
     const ownItems = before.filter(ofTenant(GONE));
+    const kinds = new Set(before.filter((item) => item.pk === `T#${GONE}`).map((item) => String(item.type)));
+    expect([...kinds].sort()).toEqual(EVERY_KIND);
+    // Leaving its alliances comes first and removes the tenant's side of them; the purge counts the rest.
     const expectedCounts: Record<string, number> = {};
     for (const item of before.filter((item) => item.pk === `T#${GONE}`))
-      expectedCounts[String(item.type)] = (expectedCounts[String(item.type)] ?? 0) + 1;
-    expect(Object.keys(expectedCounts).sort()).toEqual(EVERY_KIND);
+      if (!LEFT_WITH_ALLIANCES.includes(String(item.type)))
+        expectedCounts[String(item.type)] = (expectedCounts[String(item.type)] ?? 0) + 1;
     expect(ownItems.length).toBeGreaterThan(5);
-    const othersBefore = canonical(before.filter((item) => !ofTenant(GONE)(item) && !isPlatform(item)));
+    const allianceIds = before
+      .filter((item) => item.pk === `T#${GONE}` && item.type === 'ALLIANCE_LINK')
+      .map((item) => String(item.allianceId));
+    expect(allianceIds).toHaveLength(1);
+    const inTheAlliance = (item: Record<string, unknown>) => allianceIds.includes(String(item.pk).slice(2));
+    const othersBefore = canonical(
+      before.filter((item) => !ofTenant(GONE)(item) && !isPlatform(item) && !inTheAlliance(item)),
+    );
 
     const version = await tenantVersion(h, GONE);
     expect((await h.call('DELETE', `/v1/tenants/${GONE}`, { as: PLATFORM })).status).toBe(428);
@@ -226,7 +238,7 @@ describe('tenant lifecycle', () => {
       itemsDeleted: expectedCounts,
       totalItemsDeleted: Object.values(expectedCounts).reduce((a, b) => a + b, 0),
       operator: { sub: 'test-platform', kind: 'user' },
-      alliancesLeft: [],
+      alliancesLeft: allianceIds,
     });
     expect(Date.parse(String(certificate.completedAt))).toBeGreaterThanOrEqual(
       Date.parse(String(certificate.startedAt)),
@@ -234,9 +246,14 @@ describe('tenant lifecycle', () => {
 
     const after = await scanAll(h);
     expect(after.filter(ofTenant(GONE))).toEqual([]);
-    expect(canonical(after.filter((item) => !ofTenant(GONE)(item) && !isPlatform(item)))).toEqual(
-      othersBefore,
-    );
+    expect(
+      canonical(after.filter((item) => !ofTenant(GONE)(item) && !isPlatform(item) && !inTheAlliance(item))),
+    ).toEqual(othersBefore);
+    // The alliance keeps its history, attributed to a former member.
+    expect(after.find((item) => inTheAlliance(item) && item.sk === `MEMBER#${GONE}`)).toMatchObject({
+      status: 'former',
+      leftReason: 'offboarded',
+    });
 
     // The certificate and the tombstone outlive the tenant; its principals and its id are done.
     const kept = await h.call('GET', `/v1/tenants/${GONE}/deletion-certificate`, { as: PLATFORM });
