@@ -3,13 +3,18 @@ import {
   type AllianceService,
   type AuditRepository,
   type ChainService,
+  type ClaimService,
   type CoverageService,
   createAllianceService,
   createChainService,
+  createClaimService,
   createCoverageService,
+  createListService,
   createOrgService,
   createTenantService,
   createUnitService,
+  type ListService,
+  listDepartureSteps,
   type OrgService,
   type TenantService,
   type UnitService,
@@ -18,8 +23,10 @@ import {
   createAllianceRepository,
   createAuditRepository,
   createChainRepository,
+  createClaimRepository,
   createCoverageRepository,
   createIdempotencyStore,
+  createListRepository,
   createOrgRepository,
   createTenantRepository,
   createUnitRepository,
@@ -34,6 +41,9 @@ export interface Services {
   readonly chains: ChainService;
   readonly coverage: CoverageService;
   readonly alliances: AllianceService;
+  /** The alliance's resource, need and project lists. */
+  readonly lists: ListService;
+  readonly claims: ClaimService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -43,6 +53,7 @@ export const createServices = (store: StoreContext): Services => {
   const unitRepository = createUnitRepository(store);
   const chainRepository = createChainRepository(store);
   const tenants = createTenantService(createTenantRepository(store));
+  const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
   return {
     tenants,
     orgs: createOrgService(orgRepository, unitRepository),
@@ -56,7 +67,11 @@ export const createServices = (store: StoreContext): Services => {
     alliances: createAllianceService({
       repo: createAllianceRepository(store),
       tenants: (tenantId) => tenants.find(tenantId),
+      // A departing tenant's open items are withdrawn (all marked as a former member's), its pending claims dropped.
+      departureSteps: listDepartureSteps(listDeps),
     }),
+    lists: createListService(listDeps),
+    claims: createClaimService(listDeps),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

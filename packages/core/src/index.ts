@@ -1,6 +1,11 @@
 // @lianjian/core: domain types, schemas, rules and services. No AWS, no HTTP.
 
-export { type AllianceWriteMeta, type FeedSubject, feedEvent } from './alliances/feed.ts';
+export {
+  type AllianceWriteMeta,
+  allianceWriteMeta,
+  type FeedSubject,
+  feedEvent,
+} from './alliances/feed.ts';
 export type {
   AllianceRepository,
   AllianceState,
@@ -40,6 +45,16 @@ export { auditSchemas } from './audit/schema.ts';
 export type { ChainRepository } from './chains/repository.ts';
 export { type Chain, type CreateChain, chainSchemas, type UpdateChain } from './chains/schema.ts';
 export { type ChainService, createChainService, type OrgExists } from './chains/service.ts';
+export type { ClaimDecision, ClaimRepository } from './claims/repository.ts';
+export { claimRefusal, itemRefusal, linkRefusal } from './claims/rules.ts';
+export {
+  type Claim,
+  type ClaimDecisionInput,
+  type CreateClaim,
+  claimSchemas,
+  MAX_PENDING_CLAIMS,
+} from './claims/schema.ts';
+export { type ClaimService, type ClaimServiceDeps, createClaimService } from './claims/service.ts';
 export { FLAG_LABELS, KIND_LABELS } from './coverage/labels.ts';
 export type { CoverageRepository, StoredTargets } from './coverage/repository.ts';
 export {
@@ -81,6 +96,51 @@ export {
   UNIT_COLUMNS,
   UNIT_KIND_LABELS,
 } from './imports/index.ts';
+export { listDepartureSteps } from './lists/departure.ts';
+export type {
+  ItemChange,
+  ItemFilter,
+  ListRepository,
+  ListScope,
+  PageRequest,
+} from './lists/repository.ts';
+export {
+  CLAIMABLE_KINDS,
+  type ClaimableKind,
+  type CreateClaimableItem,
+  type CreateListItem,
+  type CreateProject,
+  ITEM_CATEGORIES,
+  type ItemCategory,
+  isClaimable,
+  LIST_KINDS,
+  type ListItem,
+  type ListItemsQuery,
+  type ListKind,
+  listSchemas,
+  MODERATION_ACTIONS,
+  type Moderation,
+  type ModerationAction,
+  type ProjectLinks,
+  type StoredListItem,
+  type UpdateListItem,
+} from './lists/schema.ts';
+export { createListService, type ListService, type ListServiceDeps } from './lists/service.ts';
+export {
+  CLAIM_STATUSES,
+  CLAIM_TRANSITIONS,
+  type ClaimAction,
+  type ClaimStatus,
+  displayedStatus,
+  ITEM_STATUSES,
+  ITEM_TRANSITIONS,
+  type ItemAction,
+  type ItemStatus,
+  STORED_ITEM_STATUSES,
+  type StoredItemStatus,
+  shanghaiDate,
+} from './lists/status.ts';
+export { presentItem } from './lists/view.ts';
 export type { OrgChange, OrgRepository } from './orgs/repository.ts';
 export {
   type CreateOrg,
@@ -125,7 +185,7 @@ export {
   TENANT_ROLES,
   type TenantRole,
 } from './shared/principal.ts';
-export { retryOnConflict } from './shared/retry.ts';
+export { retryOnChange, retryOnConflict } from './shared/retry.ts';
 export { type Page, pageOf, schemaGroup, sharedSchemas, textLine } from './shared/schema.ts';
 export {
   type AuditEntry,

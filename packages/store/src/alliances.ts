@@ -1,4 +1,4 @@
-// Alliances, membership, invitations and the feed. The alliance's items live in its partition `A#<id>` (in
+// Alliances, membership, invitations and the feed. The alliance's items live in its partition A#<id> (in
 // the pooled table); a tenant's side of a membership or invitation lives in the tenant's partition.
 //
 // Membership and invitation steps are written with the function's own role (this context), not a tenant's

@@ -1,5 +1,7 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
+import { allianceClaimRoutes } from './alliance-claims.ts';
+import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
@@ -20,4 +22,6 @@ export const routes: readonly RouteSpec[] = [
   ...auditRoutes,
   ...importRoutes,
   ...allianceRoutes,
+  ...allianceListRoutes,
+  ...allianceClaimRoutes,
 ];
