@@ -14,7 +14,10 @@ export interface Filter {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
-/** Reads per request when filtering: at most this many Query calls of `FILTERED_BATCH` rows each. */
+/**
+ * Reads per request when filtering: the first of a page's size (most filters reject little, e.g. hidden
+ * items), then up to four more of `FILTERED_BATCH` rows: at most 401 rows (and their items) per request.
+ */
 export const MAX_FILTER_READS = 5;
 export const FILTERED_BATCH = 100;
 
@@ -50,7 +53,7 @@ export const filteredPage = async (s: StoreContext, input: FilteredPageInput): P
         ExpressionAttributeValues: { ':pk': input.partition, ...range.values, ...input.filter?.values },
         ScanIndexForward: !input.newestFirst,
         // One row more than a page tells whether another page exists.
-        Limit: filtering ? Math.max(FILTERED_BATCH, input.limit + 1) : input.limit + 1,
+        Limit: reads === 0 ? input.limit + 1 : Math.max(FILTERED_BATCH, input.limit + 1),
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
     );

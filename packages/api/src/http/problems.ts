@@ -1,5 +1,5 @@
 // Every error a client can see: one table from domain code to HTTP status, stable problem code and texts.
-import type { DomainErrorCode } from '@lianjian/core';
+import { type DomainErrorCode, statusLabel } from '@lianjian/core';
 import type { Text } from './lang.ts';
 
 export interface ProblemType {
@@ -273,8 +273,8 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     en: 'Only the member that posted the item may edit, withdraw it or answer its claims; the secretariat may only close or hide it',
   })),
   'item.notOpen': problem(409, 'item_not_open', '条目不在开放状态', 'Item not open', (p) => ({
-    zh: `条目当前状态为 ${p.status}，不能执行此操作`,
-    en: `The item is ${p.status}; this is not possible now`,
+    zh: `条目当前状态为“${statusLabel(p.status).zh}”，不能执行此操作`,
+    en: `The item is ${statusLabel(p.status).en}; this is not possible now`,
   })),
   'item.validUntilPast': problem(400, 'valid_until_past', '有效期已过', 'Valid-until in the past', (p) => ({
     zh: `有效期 ${p.validUntil} 早于今天（北京时间）`,
@@ -315,8 +315,8 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     }),
   ),
   'claim.notPending': problem(409, 'claim_not_pending', '认领已处理', 'Claim not pending', (p) => ({
-    zh: `该认领当前状态为 ${p.status}，不能再接受、谢绝或撤回`,
-    en: `The claim is ${p.status}; it can no longer be accepted, declined or withdrawn`,
+    zh: `该认领当前状态为“${statusLabel(p.status).zh}”，不能再接受、谢绝或撤回`,
+    en: `The claim is ${statusLabel(p.status).en}; it can no longer be accepted, declined or withdrawn`,
   })),
   'claim.notClaimant': problem(403, 'not_claimant', '仅认领单位可撤回', 'Not the claimant', () => ({
     zh: '只有提出认领的成员单位可以撤回认领',
