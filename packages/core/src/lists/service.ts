@@ -4,12 +4,13 @@
 import { allianceWriteMeta } from '../alliances/feed.ts';
 import type { AllianceMembership } from '../alliances/schema.ts';
 import type { ClaimRepository } from '../claims/repository.ts';
-import type { Claim } from '../claims/schema.ts';
 import { DomainError } from '../shared/errors.ts';
-import { mergePatched, newResource } from '../shared/resource.ts';
+import { newResource } from '../shared/resource.ts';
 import { retryOnChange, retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
 import type { WriteContext } from '../shared/write.ts';
+import { checkValidUntil, editedItem, MODERATED, moderatedItem } from './edits.ts';
+import { projectClaims, projectLinks } from './projects.ts';
 import type { ListRepository, ListScope, PageRequest } from './repository.ts';
 import {
   type CreateListItem,
@@ -19,11 +20,10 @@ import {
   type ListItemsQuery,
   type ListKind,
   type Moderation,
-  type ProjectLinks,
   type StoredListItem,
   type UpdateListItem,
 } from './schema.ts';
-import { displayedStatus, itemTransition, shanghaiDate } from './status.ts';
+import { shanghaiDate } from './status.ts';
 import { itemSubject, nextVersion, presentItem, seesItem } from './view.ts';
 import { withdrawItem } from './withdrawal.ts';
 
@@ -66,19 +66,6 @@ export interface ListServiceDeps {
   readonly claims: ClaimRepository;
 }
 
-/** Fields the owner may clear with `null`. */
-const OPTIONAL_FIELDS = [
-  'description',
-  'validUntil',
-  'region',
-  'contact',
-  'ownerUnitId',
-  'quantity',
-  'quantityUnit',
-] as const;
-
-const MODERATED = { close: 'closed', hide: 'hidden', unhide: 'unhidden' } as const;
-
 export const createListService = (deps: ListServiceDeps): ListService => {
   const { items, claims } = deps;
 
@@ -101,42 +88,6 @@ export const createListService = (deps: ListServiceDeps): ListService => {
     return item;
   };
 
-  const checkValidUntil = (validUntil: string | null | undefined, now: Date) => {
-    if (validUntil && validUntil < shanghaiDate(now))
-      throw new DomainError('item.validUntilPast', { validUntil });
-  };
-
-  /** The accepted claims a new project joins; the caller must be a party to each. */
-  const projectClaims = async (member: Member, input: CreateProject) => {
-    const wanted = [
-      ['resourceClaimId', input.resourceClaimId, 'resource'],
-      ['needClaimId', input.needClaimId, 'need'],
-    ] as const;
-    const found: Claim[] = [];
-    for (const [field, claimId, kind] of wanted) {
-      if (claimId === undefined) continue;
-      const claim = await claims.get(member, claimId);
-      if (!claim || claim.itemKind !== kind)
-        throw new DomainError('project.claimNotFound', { field, claimId });
-      if (claim.claimantTenantId !== member.tenantId && claim.itemOwnerTenantId !== member.tenantId)
-        throw new DomainError('project.notParty', { claimId });
-      if (claim.status !== 'accepted')
-        throw new DomainError('project.claimNotAccepted', { claimId, status: claim.status });
-      if (claim.projectId !== undefined) throw new DomainError('project.claimLinked', { claimId });
-      found.push(claim);
-    }
-    return found;
-  };
-
-  const linksOf = (joined: readonly Claim[]): ProjectLinks | undefined => {
-    const links: Record<string, string> = {};
-    for (const claim of joined) {
-      links[`${claim.itemKind}ClaimId`] = claim.id;
-      links[`${claim.itemKind}Id`] = claim.itemId;
-    }
-    return joined.length > 0 ? links : undefined;
-  };
-
   return {
     async create(ctx, member, kind, input) {
       checkValidUntil(input.validUntil, ctx.now);
@@ -145,9 +96,9 @@ export const createListService = (deps: ListServiceDeps): ListService => {
         needClaimId: _n,
         ...fields
       } = input as CreateProject & { quantity?: number };
-      const joined = kind === 'project' ? await projectClaims(member, input as CreateProject) : [];
-      const links = linksOf(joined);
-      const quantity = (input as { quantity?: number }).quantity;
+      const joined = kind === 'project' ? await projectClaims(claims, member, input as CreateProject) : [];
+      const links = projectLinks(joined);
+      const quantity = fields.quantity;
       const item: StoredListItem = newResource(ctx, {
         ...fields,
         allianceId: member.allianceId,
@@ -201,35 +152,15 @@ export const createListService = (deps: ListServiceDeps): ListService => {
     update: (ctx, member, kind, itemId, expectedVersion, patch) =>
       retryOnConflict(async () => {
         const item = await owned(member, kind, itemId, expectedVersion);
-        // Only a stored-open item is edited (an expired one too: moving valid-until on reopens it).
-        if (item.status !== 'open')
-          throw new DomainError('item.notOpen', { status: displayedStatus(item, shanghaiDate(ctx.now)) });
-        checkValidUntil(patch.validUntil, ctx.now);
-        const { next, removed } = mergePatched(ctx, item, patch, OPTIONAL_FIELDS);
-        let after: StoredListItem = next;
-        if (patch.quantity !== undefined) {
-          const allocated = item.allocated ?? 0;
-          const { remaining: _old, ...rest } = next;
-          if (next.quantity === undefined) after = rest;
-          else if (next.quantity < allocated)
-            throw new DomainError('item.quantityBelowAllocated', { quantity: next.quantity, allocated });
-          else {
-            const remaining = next.quantity - allocated;
-            const status = remaining === 0 ? itemTransition('fulfil', 'open') : 'open';
-            after = { ...rest, remaining, status } as StoredListItem;
-          }
-        }
-        await items.update(
-          member,
-          { before: item, after, removed },
-          allianceWriteMeta(
-            ctx,
-            member.allianceId,
-            `${kind}.updated`,
-            itemSubject(after),
-            Object.keys(patch),
-          ),
+        const { after, removed } = editedItem(ctx, item, patch);
+        const meta = allianceWriteMeta(
+          ctx,
+          member.allianceId,
+          `${kind}.updated`,
+          itemSubject(after),
+          Object.keys(patch),
         );
+        await items.update(member, { before: item, after, removed }, meta);
         return presentItem(after, shanghaiDate(ctx.now));
       }),
 
@@ -239,31 +170,22 @@ export const createListService = (deps: ListServiceDeps): ListService => {
         return presentItem(await withdrawItem(deps, ctx, member, item), shanghaiDate(ctx.now));
       }),
 
-    moderate: (ctx, member, kind, itemId, { action, reason }) =>
+    moderate: (ctx, member, kind, itemId, moderation) =>
       // No If-Match: the secretariat acts on the item as it is now, re-read after a concurrent change.
       retryOnChange(async () => {
-        const today = shanghaiDate(ctx.now);
         const item = await visible(member, kind, itemId);
-        if (action !== 'close' && item.hidden === (action === 'hide')) return presentItem(item, today);
-        const moderation = { action, reason, byTenantId: member.tenantId, at: ctx.now.toISOString() };
-        const after = nextVersion(item, ctx.now, {
-          moderation,
-          ...(action === 'close'
-            ? { status: itemTransition('close', displayedStatus(item, today)) as StoredListItem['status'] }
-            : { hidden: action === 'hide' }),
-        });
-        await items.update(
-          member,
-          { before: item, after, removed: [] },
-          allianceWriteMeta(
-            ctx,
-            member.allianceId,
-            `${kind}.${MODERATED[action]}`,
-            itemSubject(after, action !== 'hide'),
-            action === 'close' ? ['status', 'moderation'] : ['hidden', 'moderation'],
-          ),
+        const after = moderatedItem(ctx, member, item, moderation);
+        if (!after) return presentItem(item, shanghaiDate(ctx.now));
+        const { action } = moderation;
+        const meta = allianceWriteMeta(
+          ctx,
+          member.allianceId,
+          `${kind}.${MODERATED[action]}`,
+          itemSubject(after, action !== 'hide'),
+          action === 'close' ? ['status', 'moderation'] : ['hidden', 'moderation'],
         );
-        return presentItem(after, today);
+        await items.update(member, { before: item, after, removed: [] }, meta);
+        return presentItem(after, shanghaiDate(ctx.now));
       }),
 
     async openItems(scope, kind, page) {
