@@ -319,8 +319,16 @@ describe('alliance lists and claims', () => {
     const feed = await get(`${base()}/feed`, viewer(PINGHU));
     expect(feed.items[0]).toMatchObject({ action: 'need.hidden', subject: { type: 'need', id: need.id } });
     expect(feed.items[0].subject).not.toHaveProperty('title');
+    // The owner's edit of the hidden item reaches the feed without its title either.
+    await expectOk(
+      await send('PATCH', path, admin(JIASHAN), { body: { tags: ['沙龙'] }, headers: { 'if-match': '"2"' } }),
+      200,
+    );
+    const edited = (await get(`${base()}/feed`, viewer(PINGHU))).items[0];
+    expect(edited).toMatchObject({ action: 'need.updated', subject: { id: need.id } });
+    expect(JSON.stringify(edited)).not.toContain(need.title);
 
-    expect(await expectOk(await moderate('unhide'), 200)).toMatchObject({ hidden: false, version: 3 });
+    expect(await expectOk(await moderate('unhide'), 200)).toMatchObject({ hidden: false, version: 4 });
     expect((await send('GET', path, viewer(PINGHU))).status).toBe(200);
     const closed = await expectOk(await moderate('close'), 200);
     expect(closed).toMatchObject({ status: 'closed', moderation: { action: 'close', reason: '内容待核实' } });

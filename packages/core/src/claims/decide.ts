@@ -47,13 +47,15 @@ export const decideClaim = async (
   await claims.decide(
     scope,
     { before: claim, after, item, today, ...(accepted ? { accepted } : {}) },
-    allianceWriteMeta(
-      ctx,
-      scope.allianceId,
-      `claim.${status}`,
-      { type: 'claim', id: claim.id, title: item.title, version: after.version },
-      ['status'],
-    ),
+    allianceWriteMeta(ctx, scope.allianceId, `claim.${status}`, claimSubject(after, item), ['status']),
   );
   return after;
 };
+
+/** A claim as a feed subject: titled after its item, unless the item is hidden (every member reads the feed). */
+export const claimSubject = (claim: Claim, item: StoredListItem) => ({
+  type: 'claim',
+  id: claim.id,
+  ...(item.hidden ? {} : { title: item.title }),
+  version: claim.version,
+});

@@ -11,7 +11,7 @@ import { newResource } from '../shared/resource.ts';
 import { retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
 import type { WriteContext } from '../shared/write.ts';
-import { decideClaim } from './decide.ts';
+import { claimSubject, decideClaim } from './decide.ts';
 import type { ClaimRepository } from './repository.ts';
 import { quantityShortfall } from './rules.ts';
 import { type Claim, type ClaimDecisionInput, type CreateClaim, MAX_PENDING_CLAIMS } from './schema.ts';
@@ -122,7 +122,7 @@ export const createClaimService = ({ items, claims }: ClaimServiceDeps): ClaimSe
             ctx,
             member.allianceId,
             'claim.created',
-            { type: 'claim', id: claim.id, title: item.title, version: claim.version },
+            claimSubject(claim, item),
             Object.keys(input),
           ),
         );

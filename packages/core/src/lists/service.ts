@@ -181,7 +181,7 @@ export const createListService = (deps: ListServiceDeps): ListService => {
           ctx,
           member.allianceId,
           `${kind}.${MODERATED[action]}`,
-          itemSubject(after, action !== 'hide'),
+          itemSubject(after),
           action === 'close' ? ['status', 'moderation'] : ['hidden', 'moderation'],
         );
         await items.update(member, { before: item, after, removed: [] }, meta);

@@ -14,11 +14,14 @@ export const seesItem = (
   viewer: Pick<AllianceMembership, 'tenantId' | 'role'>,
 ): boolean => !item.hidden || item.ownerTenantId === viewer.tenantId || viewer.role === 'secretariat';
 
-/** The item as the subject of a feed event and audit entry. Hiding leaves the title out of the feed. */
-export const itemSubject = (item: StoredListItem, withTitle = true) => ({
+/**
+ * The item as the subject of a feed event and audit entry. Every member reads the feed, so a hidden item's
+ * events carry no title.
+ */
+export const itemSubject = (item: StoredListItem) => ({
   type: item.kind,
   id: item.id,
-  ...(withTitle ? { title: item.title } : {}),
+  ...(item.hidden ? {} : { title: item.title }),
   version: item.version,
 });
 
