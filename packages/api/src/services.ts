@@ -5,18 +5,23 @@ import {
   type ChainService,
   type ChairService,
   type CharterService,
+  type ClaimService,
   type CommitteeService,
   type CoverageService,
   createAllianceService,
   createChainService,
   createChairService,
   createCharterService,
+  createClaimService,
   createCommitteeService,
   createCoverageService,
+  createListService,
   createMemberUnitService,
   createOrgService,
   createTenantService,
   createUnitService,
+  type ListService,
+  listDepartureSteps,
   type MemberUnitService,
   type OrgService,
   publicUnit,
@@ -29,9 +34,11 @@ import {
   createChainRepository,
   createChairRepository,
   createCharterRepository,
+  createClaimRepository,
   createCommitteeRepository,
   createCoverageRepository,
   createIdempotencyStore,
+  createListRepository,
   createMemberUnitRepository,
   createOrgRepository,
   createTenantRepository,
@@ -51,6 +58,9 @@ export interface Services {
   readonly chair: ChairService;
   readonly charter: CharterService;
   readonly memberUnits: MemberUnitService;
+  /** The alliance's resource, need and project lists. */
+  readonly lists: ListService;
+  readonly claims: ClaimService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -63,6 +73,7 @@ export const createServices = (store: StoreContext): Services => {
     // Bound late: the alliance service needs the tenant registry too.
     leaveAlliances: (ctx, tenantId) => alliances.leaveAll(ctx, tenantId),
   });
+  const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
     repo: createMemberUnitRepository(store),
@@ -79,6 +90,8 @@ export const createServices = (store: StoreContext): Services => {
       // A departed tenant's member units are withdrawn and its committee positions vacated.
       memberUnits.withdrawDeparted,
       committee.vacate,
+      // Its open items are withdrawn (all marked as a former member's), its pending claims dropped.
+      ...listDepartureSteps(listDeps),
     ],
   });
   return {
@@ -96,6 +109,8 @@ export const createServices = (store: StoreContext): Services => {
     chair: createChairService(createChairRepository(store)),
     charter: createCharterService(createCharterRepository(store)),
     memberUnits,
+    lists: createListService(listDeps),
+    claims: createClaimService(listDeps),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

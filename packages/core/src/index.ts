@@ -1,7 +1,11 @@
 // @lianjian/core: domain types, schemas, rules and services. No AWS, no HTTP.
 
-export { type AllianceWriteMeta, type FeedSubject, feedEvent } from './alliances/feed.ts';
-export { allianceMeta } from './alliances/meta.ts';
+export {
+  type AllianceWriteMeta,
+  allianceWriteMeta,
+  type FeedSubject,
+  feedEvent,
+} from './alliances/feed.ts';
 export type {
   AllianceRepository,
   AllianceState,
@@ -41,6 +45,16 @@ export { auditSchemas } from './audit/schema.ts';
 export type { ChainRepository } from './chains/repository.ts';
 export { type Chain, type CreateChain, chainSchemas, type UpdateChain } from './chains/schema.ts';
 export { type ChainService, createChainService, type OrgExists } from './chains/service.ts';
+export type { ClaimDecision, ClaimRepository } from './claims/repository.ts';
+export { claimRefusal, itemRefusal, linkRefusal } from './claims/rules.ts';
+export {
+  type Claim,
+  type ClaimDecisionInput,
+  type CreateClaim,
+  claimSchemas,
+  MAX_PENDING_CLAIMS,
+} from './claims/schema.ts';
+export { type ClaimService, type ClaimServiceDeps, createClaimService } from './claims/service.ts';
 export { FLAG_LABELS, KIND_LABELS } from './coverage/labels.ts';
 export type { CoverageRepository, StoredTargets } from './coverage/repository.ts';
 export {
@@ -68,7 +82,6 @@ export type {
   ChairRepository,
   CharterRepository,
   CommitteeRepository,
-  PageRequest,
   PositionChange,
   StoredSchedule,
 } from './governance/repository.ts';
@@ -88,7 +101,6 @@ export {
   MAX_COMMITTEE_POSITIONS,
   type UpdatePosition,
 } from './governance/schema.ts';
-export { addMonths, shanghaiDate, shanghaiMidnight } from './governance/shanghai-time.ts';
 export {
   type Column,
   columnsOf,
@@ -119,6 +131,50 @@ export {
   UNIT_COLUMNS,
   UNIT_KIND_LABELS,
 } from './imports/index.ts';
+export { listDepartureSteps } from './lists/departure.ts';
+export { ITEM_CATEGORY_LABELS, LIST_STATUS_LABELS, statusLabel } from './lists/labels.ts';
+export type {
+  ItemChange,
+  ItemFilter,
+  ListRepository,
+  ListScope,
+} from './lists/repository.ts';
+export {
+  CLAIMABLE_KINDS,
+  type ClaimableKind,
+  type CreateClaimableItem,
+  type CreateListItem,
+  type CreateProject,
+  ITEM_CATEGORIES,
+  type ItemCategory,
+  isClaimable,
+  LIST_KINDS,
+  type ListItem,
+  type ListItemsQuery,
+  type ListKind,
+  listSchemas,
+  MODERATION_ACTIONS,
+  type Moderation,
+  type ModerationAction,
+  type ProjectLinks,
+  type StoredListItem,
+  type UpdateListItem,
+} from './lists/schema.ts';
+export { createListService, type ListService, type ListServiceDeps } from './lists/service.ts';
+export {
+  CLAIM_STATUSES,
+  CLAIM_TRANSITIONS,
+  type ClaimAction,
+  type ClaimStatus,
+  displayedStatus,
+  ITEM_STATUSES,
+  ITEM_TRANSITIONS,
+  type ItemAction,
+  type ItemStatus,
+  STORED_ITEM_STATUSES,
+  type StoredItemStatus,
+} from './lists/status.ts';
+export { presentItem } from './lists/view.ts';
 export {
   MATCHABLE_KINDS,
   type MatchableItem,
@@ -206,8 +262,16 @@ export {
   TENANT_ROLES,
   type TenantRole,
 } from './shared/principal.ts';
-export { retryOnConflict } from './shared/retry.ts';
-export { type Page, pageOf, schemaGroup, sharedSchemas, textLine } from './shared/schema.ts';
+export { retryOnChange, retryOnConflict } from './shared/retry.ts';
+export {
+  type Page,
+  type PageRequest,
+  pageOf,
+  schemaGroup,
+  sharedSchemas,
+  textLine,
+} from './shared/schema.ts';
+export { addMonths, shanghaiDate, shanghaiMidnight } from './shared/shanghai-time.ts';
 export {
   type AuditEntry,
   auditEntry,

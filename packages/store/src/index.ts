@@ -27,6 +27,8 @@ export {
   type TenantDataAccessOptions,
   type TenantTable,
 } from './access/tenant-data-access.ts';
+export { createClaimRepository } from './alliance-claims.ts';
+export { createListRepository } from './alliance-items.ts';
 export { type AllianceWriteTables, allianceWriteMetaOps, putFeedEventOp } from './alliance-meta.ts';
 export { createAllianceRepository } from './alliances.ts';
 export { createAuditRepository } from './audit.ts';

@@ -205,6 +205,70 @@ export const matchShardKey = (allianceId: string, kind: string, shard: number): 
   sk: `MIX#${kind}#${String(shard).padStart(2, '0')}`,
 });
 
+/** An item of an alliance's lists (资源 / 需求 / 项目清单), by kind, in id (creation) order. */
+export const listItemKey = (allianceId: string, kind: string, itemId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${listItemPrefix(kind)}${itemId}`,
+});
+export const listItemPrefix = (kind: string): string => `ITEM#${kind}#`;
+
+/**
+ * The statuses in list-entry keys, ranked so that a newest-first read of a category's or an owner's entries
+ * gives open items first, then fulfilled, closed and withdrawn ones.
+ */
+const STATUS_RANK: Readonly<Record<string, string>> = {
+  open: '4',
+  fulfilled: '3',
+  closed: '2',
+  withdrawn: '1',
+};
+
+/** Which index a list entry belongs to: every item has one entry in each. */
+export type ListEntryIndex =
+  | { readonly by: 'status' }
+  | { readonly by: 'category'; readonly value: string }
+  | { readonly by: 'owner'; readonly value: string };
+
+/**
+ * Index entries of list items, beside them in the alliance partition (consistent, key-range reads):
+ * `LX#<kind>#ST#<status>#<id>`, `LX#<kind>#CAT#<category>#<status>#<id>`, `LX#<kind>#OWN#<tenant>#<status>#<id>`.
+ * Without `status`, the prefix covers every status of the index value.
+ */
+export const listEntryPrefix = (kind: string, index: ListEntryIndex, status?: string): string => {
+  const head =
+    index.by === 'status'
+      ? `LX#${kind}#ST#`
+      : `LX#${kind}#${index.by === 'category' ? 'CAT' : 'OWN'}#${index.value}#`;
+  return status === undefined ? head : `${head}${STATUS_RANK[status] ?? '0'}${status}#`;
+};
+export const listEntryKey = (
+  allianceId: string,
+  kind: string,
+  index: ListEntryIndex,
+  status: string,
+  itemId: string,
+): ItemKey => ({ pk: alliancePartition(allianceId), sk: `${listEntryPrefix(kind, index, status)}${itemId}` });
+
+/** A claim on a resource or need, by its own id (projects name claims by id alone). */
+export const claimKey = (allianceId: string, claimId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `CLAIM#${claimId}`,
+});
+
+/** An item's claims in the order they came: one entry per claim, written once. */
+export const itemClaimEntryKey = (allianceId: string, itemId: string, claimId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${itemClaimPrefix(itemId)}${claimId}`,
+});
+export const itemClaimPrefix = (itemId: string): string => `ICLAIM#${itemId}#`;
+
+/** Index key set on a claim only while it is pending: a tenant's pending claims, for its departure. */
+export const pendingClaimIndexKey = (allianceId: string, claimantTenantId: string, claimId: string) => ({
+  gsi1pk: `${alliancePartition(allianceId)}#CLAIMANT#${claimantTenantId}#pending`,
+  gsi1sk: `${PENDING_CLAIM_INDEX_PREFIX}${claimId}`,
+});
+export const PENDING_CLAIM_INDEX_PREFIX = 'CLAIM#';
+
 /** Audit entries live with what they audit: the tenant's partition, or the platform's. */
 export const auditPartition = (tenantId: string | null): string =>
   tenantId === null ? PLATFORM_AUDIT : tenantPartition(tenantId);

@@ -1,5 +1,5 @@
 // Every error a client can see: one table from domain code to HTTP status, stable problem code and texts.
-import type { DomainErrorCode } from '@lianjian/core';
+import { type DomainErrorCode, statusLabel } from '@lianjian/core';
 import type { Text } from './lang.ts';
 
 export interface ProblemType {
@@ -352,6 +352,100 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     (p) => ({
       zh: `字段 ${p.field} 不能在${p.kind === 'org' ? '党组织' : '单位'}类成员单位中展示`,
       en: `Field ${p.field} cannot be shown for a member unit of kind ${p.kind}`,
+    }),
+  ),
+  'item.notOwner': problem(403, 'not_item_owner', '仅发布单位可修改', 'Not the item owner', () => ({
+    zh: '只有发布该条目的成员单位可以修改、撤回或答复认领；秘书处只能关闭或隐藏',
+    en: 'Only the member that posted the item may edit, withdraw it or answer its claims; the secretariat may only close or hide it',
+  })),
+  'item.notOpen': problem(409, 'item_not_open', '条目不在开放状态', 'Item not open', (p) => ({
+    zh: `条目当前状态为“${statusLabel(p.status).zh}”，不能执行此操作`,
+    en: `The item is ${statusLabel(p.status).en}; this is not possible now`,
+  })),
+  'item.validUntilPast': problem(400, 'valid_until_past', '有效期已过', 'Valid-until in the past', (p) => ({
+    zh: `有效期 ${p.validUntil} 早于今天（北京时间）`,
+    en: `Valid-until ${p.validUntil} is before today (Asia/Shanghai)`,
+  })),
+  'item.quantityBelowAllocated': problem(
+    409,
+    'quantity_below_allocated',
+    '数量少于已分配数量',
+    'Quantity below allocation',
+    (p) => ({
+      zh: `已接受的认领共 ${p.allocated}，数量不能改为 ${p.quantity}`,
+      en: `Accepted claims already take ${p.allocated}; the quantity cannot be ${p.quantity}`,
+    }),
+  ),
+  'claim.ownItem': problem(409, 'own_item', '不能认领本单位的条目', 'Own item', () => ({
+    zh: '发布单位不能认领自己发布的资源或需求',
+    en: 'A member cannot claim a resource or need it posted itself',
+  })),
+  'claim.quantityExhausted': problem(
+    409,
+    'quantity_exhausted',
+    '剩余数量不足',
+    'Quantity exhausted',
+    (p) => ({
+      zh: `剩余数量为 ${p.remaining}，不足认领的 ${p.quantity}`,
+      en: `Only ${p.remaining} remains; the claim asks for ${p.quantity}`,
+    }),
+  ),
+  'claim.tooManyPending': problem(
+    409,
+    'too_many_pending_claims',
+    '待答复的认领过多',
+    'Too many pending claims',
+    (p) => ({
+      zh: `一个条目最多有 ${p.limit} 个待答复的认领，请等发布单位答复后再认领`,
+      en: `An item has at most ${p.limit} pending claims; wait for the owner to answer some`,
+    }),
+  ),
+  'claim.notPending': problem(409, 'claim_not_pending', '认领已处理', 'Claim not pending', (p) => ({
+    zh: `该认领当前状态为“${statusLabel(p.status).zh}”，不能再接受、谢绝或撤回`,
+    en: `The claim is ${statusLabel(p.status).en}; it can no longer be accepted, declined or withdrawn`,
+  })),
+  'claim.notClaimant': problem(403, 'not_claimant', '仅认领单位可撤回', 'Not the claimant', () => ({
+    zh: '只有提出认领的成员单位可以撤回认领',
+    en: 'Only the member that made the claim may withdraw it',
+  })),
+  'project.claimNotFound': problem(
+    422,
+    'linked_claim_not_found',
+    '关联的认领不存在',
+    'Linked claim not found',
+    (p) => ({
+      zh: `${p.field} 指向的认领 ${p.claimId} 不存在或类型不符`,
+      en: `${p.field} names claim ${p.claimId}, which does not exist or is of another kind`,
+    }),
+  ),
+  'project.claimNotAccepted': problem(
+    409,
+    'claim_not_accepted',
+    '认领尚未接受',
+    'Claim not accepted',
+    (p) => ({
+      zh: `认领 ${p.claimId} 当前状态为 ${p.status}，只有已接受的认领可以组成项目`,
+      en: `Claim ${p.claimId} is ${p.status}; only accepted claims can be joined into a project`,
+    }),
+  ),
+  'project.claimLinked': problem(
+    409,
+    'claim_already_linked',
+    '认领已组成项目',
+    'Claim already linked',
+    (p) => ({
+      zh: `认领 ${p.claimId} 已关联到另一个项目`,
+      en: `Claim ${p.claimId} is already linked to a project`,
+    }),
+  ),
+  'project.notParty': problem(
+    403,
+    'not_claim_party',
+    '不是认领的当事方',
+    'Not a party to the claim',
+    (p) => ({
+      zh: `只有认领 ${p.claimId} 的发布单位或认领单位可以用它组成项目`,
+      en: `Only the item owner or the claimant of claim ${p.claimId} may join it into a project`,
     }),
   ),
   'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({

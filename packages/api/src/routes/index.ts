@@ -1,5 +1,7 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
+import { allianceClaimRoutes } from './alliance-claims.ts';
+import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
@@ -28,4 +30,6 @@ export const routes: readonly RouteSpec[] = [
   ...chairRoutes,
   ...charterRoutes,
   ...memberUnitRoutes,
+  ...allianceListRoutes,
+  ...allianceClaimRoutes,
 ];

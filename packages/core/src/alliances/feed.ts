@@ -1,6 +1,6 @@
 // Feed events: every change in an alliance's workspace appends one, in the same transaction as the change.
 import { newId } from '../shared/ids.ts';
-import type { WriteContext, WriteMeta } from '../shared/write.ts';
+import { auditEntry, type WriteContext, type WriteMeta, writeMeta } from '../shared/write.ts';
 import type { FeedEvent } from './schema.ts';
 
 export interface FeedSubject {
@@ -25,3 +25,24 @@ export interface AllianceWriteMeta extends WriteMeta {
   /** Further events of the same change (a secretariat handed on while its holder is offboarded). */
   readonly alsoEvents?: readonly FeedEvent[];
 }
+
+/**
+ * The audit entry (naming the subject `<allianceId>/<id>`) and the feed event of one alliance write. The feed
+ * gets only the subject's type, id and title: never contact details or other content.
+ */
+export const allianceWriteMeta = (
+  ctx: WriteContext,
+  allianceId: string,
+  action: string,
+  subject: FeedSubject & { readonly version?: number },
+  changes: readonly string[] = [],
+): AllianceWriteMeta => {
+  const { version, ...feedSubject } = subject;
+  const audit = auditEntry(
+    ctx,
+    action,
+    { type: subject.type, id: `${allianceId}/${subject.id}`, ...(version === undefined ? {} : { version }) },
+    changes,
+  );
+  return { ...writeMeta(ctx, audit), event: feedEvent(ctx, action, feedSubject) };
+};

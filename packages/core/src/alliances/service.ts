@@ -8,7 +8,7 @@ import type { Page } from '../shared/schema.ts';
 import type { WriteContext } from '../shared/write.ts';
 import type { Tenant } from '../tenants/schema.ts';
 import { type FeedSubject, feedEvent } from './feed.ts';
-import { allianceMeta } from './meta.ts';
+import { allianceWriteMeta } from './feed.ts';
 import type {
   AllianceRepository,
   AllianceState,
@@ -95,7 +95,7 @@ export interface AllianceServiceDeps {
 export const createAllianceService = (deps: AllianceServiceDeps): AllianceService => {
   const { repo, tenants } = deps;
 
-  const meta = allianceMeta;
+  const meta = allianceWriteMeta;
 
   const stored = async (allianceId: string): Promise<AllianceState> => {
     const alliance = await repo.get(allianceId);

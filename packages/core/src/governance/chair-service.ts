@@ -1,6 +1,6 @@
 // The rotating chair: the secretariat sets the rotation and may hand over early; who chairs is derived
 // (see chair.ts) from the schedule and the member records whenever it is asked.
-import { allianceMeta } from '../alliances/meta.ts';
+import { allianceWriteMeta } from '../alliances/feed.ts';
 import { DomainError } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 import { retryOnConflict } from '../shared/retry.ts';
@@ -69,7 +69,7 @@ export const createChairService = (repo: ChairRepository): ChairService => {
         scope,
         next,
         expectedVersion,
-        allianceMeta(
+        allianceWriteMeta(
           ctx,
           scope.allianceId,
           'chair.scheduleSet',
@@ -112,7 +112,7 @@ export const createChairService = (repo: ChairRepository): ChairService => {
           scope,
           next,
           handover,
-          allianceMeta(ctx, scope.allianceId, 'chair.handedOver', {
+          allianceWriteMeta(ctx, scope.allianceId, 'chair.handedOver', {
             type: 'chair',
             id: handover.id,
             title: to.tenantName,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addMonths, shanghaiDate, shanghaiMidnight } from '../shared/shanghai-time.ts';
 import { type ChairRotation, deriveChair, type RotationMember } from './chair.ts';
-import { addMonths, shanghaiDate, shanghaiMidnight } from './shanghai-time.ts';
 
 // The G60 corridor's yearly joint meeting, hosted in turn; 2019 in Wuhu.
 const G60: ChairRotation = {

@@ -9,7 +9,7 @@
 //   hands the rest of that term to the next member at that moment.
 // - An early handover (anchor) gives its tenant a term from that moment; the following terms are counted
 //   from the handover's date and continue the rotation after that tenant.
-import { addMonths, shanghaiDate, shanghaiIso, shanghaiMidnight } from './shanghai-time.ts';
+import { addMonths, shanghaiDate, shanghaiIso, shanghaiMidnight } from '../shared/shanghai-time.ts';
 
 export interface ChairRotation {
   readonly rotation: readonly string[];

@@ -1,7 +1,7 @@
 // The charter (章程) or framework agreement (框架协议), in numbered versions that are never rewritten: the
 // secretariat adopts version n+1 naming version n (If-Match), so two adoptions of the same base cannot both win.
 
-import { allianceMeta } from '../alliances/meta.ts';
+import { allianceWriteMeta } from '../alliances/feed.ts';
 import type { CharterVersion } from '../alliances/repository.ts';
 import { DomainError } from '../shared/errors.ts';
 import type { Page } from '../shared/schema.ts';
@@ -62,7 +62,7 @@ export const createCharterService = (repo: CharterRepository): CharterService =>
     await repo.adopt(
       scope,
       charter,
-      allianceMeta(
+      allianceWriteMeta(
         ctx,
         scope.allianceId,
         'charter.adopted',

@@ -1,6 +1,6 @@
 // The alliance committee (委员会): 书记, 副书记 and 委员, each a person from a member tenant. The secretariat
 // edits it, members read it. At most one secretary; the store enforces it in the write itself.
-import { allianceMeta } from '../alliances/meta.ts';
+import { allianceWriteMeta } from '../alliances/feed.ts';
 import type { DepartureStep } from '../alliances/service.ts';
 import { DomainError } from '../shared/errors.ts';
 import { mergePatched, newResource } from '../shared/resource.ts';
@@ -67,7 +67,7 @@ export const createCommitteeService = (repo: CommitteeRepository): CommitteeServ
       await repo.add(
         scope,
         position,
-        allianceMeta(ctx, scope.allianceId, 'committee.positionAdded', subject(position), Object.keys(input)),
+        allianceWriteMeta(ctx, scope.allianceId, 'committee.positionAdded', subject(position), Object.keys(input)),
       );
       return position;
     },
@@ -78,7 +78,7 @@ export const createCommitteeService = (repo: CommitteeRepository): CommitteeServ
       await repo.update(
         scope,
         { before, next, removed, expectedVersion },
-        allianceMeta(ctx, scope.allianceId, 'committee.positionUpdated', subject(next), Object.keys(patch)),
+        allianceWriteMeta(ctx, scope.allianceId, 'committee.positionUpdated', subject(next), Object.keys(patch)),
       );
       return next;
     },
@@ -89,7 +89,7 @@ export const createCommitteeService = (repo: CommitteeRepository): CommitteeServ
         scope,
         position,
         expectedVersion,
-        allianceMeta(ctx, scope.allianceId, 'committee.positionRemoved', subject(position, false)),
+        allianceWriteMeta(ctx, scope.allianceId, 'committee.positionRemoved', subject(position, false)),
       );
     },
 
@@ -100,7 +100,7 @@ export const createCommitteeService = (repo: CommitteeRepository): CommitteeServ
           await repo.vacate(
             allianceId,
             position,
-            allianceMeta(ctx, allianceId, 'committee.positionVacated', subject(position, false)),
+            allianceWriteMeta(ctx, allianceId, 'committee.positionVacated', subject(position, false)),
           );
       }),
   };

@@ -9,7 +9,10 @@ import type { ChairAnchor } from './chair.ts';
 import type { ChairHandover, CommitteePosition } from './schema.ts';
 
 export type AllianceScope = AllianceMembership;
-export type PageRequest = { limit: number; cursor?: string | undefined };
+
+import type { PageRequest } from '../shared/schema.ts';
+
+export type { PageRequest };
 
 export interface PositionChange {
   readonly before: CommitteePosition;

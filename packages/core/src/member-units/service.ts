@@ -1,7 +1,7 @@
 // Enrolling a tenant's own units and organisations into an alliance as member units (成员单位). The alliance
 // sees a copy of the chosen fields, made at enrolment and again only when the owner asks (refresh, or a new
 // choice of fields): later edits of the private record never reach the alliance by themselves.
-import { allianceMeta } from '../alliances/meta.ts';
+import { allianceWriteMeta } from '../alliances/feed.ts';
 import type { AllianceMembership as AllianceScope } from '../alliances/schema.ts';
 import type { DepartureStep } from '../alliances/service.ts';
 import type { Org } from '../orgs/schema.ts';
@@ -110,7 +110,7 @@ export const createMemberUnitService = (deps: MemberUnitServiceDeps): MemberUnit
         scope,
         unit,
         source,
-        allianceMeta(ctx, scope.allianceId, 'memberUnit.enrolled', subject(unit, 1), ['fields', ...fields]),
+        allianceWriteMeta(ctx, scope.allianceId, 'memberUnit.enrolled', subject(unit, 1), ['fields', ...fields]),
       );
       return withSource(unit, source);
     },
@@ -156,7 +156,7 @@ export const createMemberUnitService = (deps: MemberUnitServiceDeps): MemberUnit
       await repo.update(
         scope,
         { expectedVersion, next: stored, removed },
-        allianceMeta(
+        allianceWriteMeta(
           ctx,
           scope.allianceId,
           'memberUnit.updated',
@@ -174,7 +174,7 @@ export const createMemberUnitService = (deps: MemberUnitServiceDeps): MemberUnit
         unit,
         expectedVersion,
         source,
-        allianceMeta(ctx, scope.allianceId, 'memberUnit.withdrawn', subject(unit)),
+        allianceWriteMeta(ctx, scope.allianceId, 'memberUnit.withdrawn', subject(unit)),
       );
     },
 
@@ -184,7 +184,7 @@ export const createMemberUnitService = (deps: MemberUnitServiceDeps): MemberUnit
           allianceId,
           tenantId,
           unit,
-          allianceMeta(ctx, allianceId, 'memberUnit.withdrawn', subject(unit)),
+          allianceWriteMeta(ctx, allianceId, 'memberUnit.withdrawn', subject(unit)),
         );
     },
   };

@@ -17,3 +17,18 @@ export const retryOnConflict = async <T>(attempt: () => Promise<T>): Promise<T> 
     }
   }
 };
+
+/**
+ * `retryOnConflict` for writes that name no client version (moderation, departure): a version moved by
+ * someone else meanwhile is a conflict to read afresh and retry, not the client's stale If-Match.
+ */
+export const retryOnChange = <T>(attempt: () => Promise<T>): Promise<T> =>
+  retryOnConflict(async () => {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'version.mismatch')
+        throw new DomainError('write.conflict');
+      throw error;
+    }
+  });

@@ -50,6 +50,12 @@ export const sharedSchemas = schemaGroup(() => ({
   },
 }));
 
+/** What a list request asks for: a page size and, after the first page, the cursor. */
+export interface PageRequest {
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor?: string;
