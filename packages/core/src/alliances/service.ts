@@ -7,8 +7,7 @@ import { retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
 import type { WriteContext } from '../shared/write.ts';
 import type { Tenant } from '../tenants/schema.ts';
-import { type FeedSubject, feedEvent } from './feed.ts';
-import { allianceWriteMeta } from './feed.ts';
+import { allianceWriteMeta, type FeedSubject, feedEvent } from './feed.ts';
 import type {
   AllianceRepository,
   AllianceState,

@@ -67,7 +67,13 @@ export const createCommitteeService = (repo: CommitteeRepository): CommitteeServ
       await repo.add(
         scope,
         position,
-        allianceWriteMeta(ctx, scope.allianceId, 'committee.positionAdded', subject(position), Object.keys(input)),
+        allianceWriteMeta(
+          ctx,
+          scope.allianceId,
+          'committee.positionAdded',
+          subject(position),
+          Object.keys(input),
+        ),
       );
       return position;
     },
@@ -78,7 +84,13 @@ export const createCommitteeService = (repo: CommitteeRepository): CommitteeServ
       await repo.update(
         scope,
         { before, next, removed, expectedVersion },
-        allianceWriteMeta(ctx, scope.allianceId, 'committee.positionUpdated', subject(next), Object.keys(patch)),
+        allianceWriteMeta(
+          ctx,
+          scope.allianceId,
+          'committee.positionUpdated',
+          subject(next),
+          Object.keys(patch),
+        ),
       );
       return next;
     },

@@ -110,7 +110,10 @@ export const createMemberUnitService = (deps: MemberUnitServiceDeps): MemberUnit
         scope,
         unit,
         source,
-        allianceWriteMeta(ctx, scope.allianceId, 'memberUnit.enrolled', subject(unit, 1), ['fields', ...fields]),
+        allianceWriteMeta(ctx, scope.allianceId, 'memberUnit.enrolled', subject(unit, 1), [
+          'fields',
+          ...fields,
+        ]),
       );
       return withSource(unit, source);
     },
