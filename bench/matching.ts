@@ -10,7 +10,7 @@ import { withLocalApp } from './local-app.ts';
 
 const ITEMS = Number(process.env.MATCH_BENCH_ITEMS ?? 5_000);
 const CALLS = 40;
-const ALLIANCE = newId();
+let ALLIANCE = newId();
 
 const PLACES = [
   ['廊下镇', '310116'],
@@ -81,7 +81,37 @@ const percentile = (values: number[], p: number) => {
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-await withLocalApp('bench-matching', async ({ store }) => {
+await withLocalApp('bench-matching', async ({ store, app, issuer, onboard }) => {
+  // A real alliance and need through the app, so the route is measured whole (gate, item read, index, rank).
+  for (const id of ['sh-jinshan', 'zj-jiashan'])
+    await onboard({
+      id,
+      name: `${id} 组织部`,
+      shortName: id,
+      divisionCode: id === 'sh-jinshan' ? '310116' : '330421',
+      province: id === 'sh-jinshan' ? 'SH' : 'ZJ',
+      tier: 'pool',
+    });
+  const token = await issuer.mint({ sub: 'bench', tenantId: 'sh-jinshan', roles: ['tenant_admin'] });
+  const request = async (method: string, path: string, body?: unknown) => {
+    const response = await app.request(path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (response.status >= 300)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string };
+  };
+  ALLIANCE = (await request('POST', '/v1/alliances', { name: '廊下·大云·广陈乡村振兴联盟', kind: 'cluster' }))
+    .id;
+  const need = await request('POST', `/v1/alliances/${ALLIANCE}/needs`, {
+    title: '民宿经营管理培训',
+    description: '廊下镇民宿业主希望学习民宿经营、乡村旅游线路设计，需要培训场地和师资',
+    category: 'training',
+    tags: ['民宿', '乡村旅游'],
+    region: '310116',
+  });
   const loaded = { resource: await load(store, 'resource'), need: await load(store, 'need') };
   const needs = await readMatchProfiles(store, ALLIANCE, 'need');
   const reads: number[] = [];
@@ -104,6 +134,12 @@ await withLocalApp('bench-matching', async ({ store }) => {
       totals.push(done - started);
     }
   }
+  const routeTimes: number[] = [];
+  for (let call = 0; call < CALLS; call++) {
+    const started = performance.now();
+    await request('GET', `/v1/alliances/${ALLIANCE}/needs/${need.id}/matches?limit=10`);
+    if (call >= 5) routeTimes.push(performance.now() - started);
+  }
   console.table({
     'open items per kind': { value: ITEMS },
     'profiles read per request': { value: found },
@@ -111,5 +147,8 @@ await withLocalApp('bench-matching', async ({ store }) => {
     'read index p50 / p95': { value: `${ms(percentile(reads, 50))} / ${ms(percentile(reads, 95))}` },
     'rank p50 / p95': { value: `${ms(percentile(ranks, 50))} / ${ms(percentile(ranks, 95))}` },
     'read + rank p50 / p95': { value: `${ms(percentile(totals, 50))} / ${ms(percentile(totals, 95))}` },
+    'GET …/needs/{id}/matches p50 / p95': {
+      value: `${ms(percentile(routeTimes, 50))} / ${ms(percentile(routeTimes, 95))}`,
+    },
   });
 });

@@ -185,8 +185,22 @@ const claimProbes = (kind: ClaimableKind): Record<string, Probe> => {
   };
 };
 
+/** Matches of the owner's item: the partner's counterpart item shares its category, so it ranks. */
+const matchProbes = (kind: ClaimableKind): Record<string, Probe> => ({
+  [`alliances.${PLURAL[kind]}.matches`]: {
+    exposure: 'private',
+    prepare: async (h) => {
+      const { allianceId, partner } = await workspace(h);
+      const item = await postItem(h, allianceId, kind);
+      const other = await postItem(h, allianceId, kind === 'need' ? 'resource' : 'need', partner);
+      return { path: `${item.path}/matches`, secrets: [allianceId, item.id, other.id, other.title] };
+    },
+  },
+});
+
 export const LIST_PROBES: Readonly<Record<string, Probe>> = Object.assign(
   {},
   ...LIST_KINDS.map(itemProbes),
   ...CLAIMABLE_KINDS.map(claimProbes),
+  ...CLAIMABLE_KINDS.map(matchProbes),
 );

@@ -16,12 +16,14 @@ import {
   createCommitteeService,
   createCoverageService,
   createListService,
+  createMatchService,
   createMemberUnitService,
   createOrgService,
   createTenantService,
   createUnitService,
   type ListService,
   listDepartureSteps,
+  type MatchService,
   type MemberUnitService,
   type OrgService,
   publicUnit,
@@ -39,6 +41,7 @@ import {
   createCoverageRepository,
   createIdempotencyStore,
   createListRepository,
+  createMatchProfiles,
   createMemberUnitRepository,
   createOrgRepository,
   createTenantRepository,
@@ -61,6 +64,8 @@ export interface Services {
   /** The alliance's resource, need and project lists. */
   readonly lists: ListService;
   readonly claims: ClaimService;
+  /** 供需对接: resources ranked for a need and needs for a resource. */
+  readonly matches: MatchService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -111,6 +116,7 @@ export const createServices = (store: StoreContext): Services => {
     memberUnits,
     lists: createListService(listDeps),
     claims: createClaimService(listDeps),
+    matches: createMatchService(createMatchProfiles(store)),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

@@ -193,6 +193,12 @@ export {
   rankMatches,
   regionLevel,
 } from './matching/score.ts';
+export {
+  COUNTERPART,
+  createMatchService,
+  type MatchProfiles,
+  type MatchService,
+} from './matching/service.ts';
 export { MAX_TERMS, matchTerms } from './matching/terms.ts';
 export type {
   DepartedMemberUnit,

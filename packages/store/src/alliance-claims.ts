@@ -10,6 +10,7 @@ import { prefixQuery } from './key-range.ts';
 import { alliancePartition, claimKey, itemClaimPrefix, pendingClaimIndexKey, withoutKeys } from './keys.ts';
 import { entryOps } from './list-entries.ts';
 import { itemClaimDecidedOp, itemClaimOpenedOp } from './list-item-ops.ts';
+import { listItemMatchOps } from './match-index.ts';
 import { transact } from './transact.ts';
 
 export const createClaimRepository = (platform: StoreContext): ClaimRepository => {
@@ -105,7 +106,12 @@ export const createClaimRepository = (platform: StoreContext): ClaimRepository =
       await transact(s, [
         putClaimOp(table, decision.before, decision.after, claimRefusal),
         itemClaimDecidedOp(table, decision),
-        ...(decision.accepted ? entryOps(table, decision.item, decision.accepted.itemAfter) : []),
+        ...(decision.accepted
+          ? [
+              ...entryOps(table, decision.item, decision.accepted.itemAfter),
+              ...listItemMatchOps(table, decision.item, decision.accepted.itemAfter),
+            ]
+          : []),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta),
       ]);
     },

@@ -18,6 +18,7 @@ import { alliancePartition, listEntryPrefix, listItemKey, withoutKeys } from './
 import { entryOps } from './list-entries.ts';
 import { putItemOp, updateItemOp } from './list-item-ops.ts';
 import { type ListPlan, matchesText, planItemList, planOpenItems } from './list-plan.ts';
+import { listItemMatchOps } from './match-index.ts';
 import { transact } from './transact.ts';
 
 const conflict = () => new DomainError('write.conflict');
@@ -105,6 +106,7 @@ export const createListRepository = (platform: StoreContext): ListRepository => 
       await transact(s, [
         putItemOp(table, item),
         ...entryOps(table, undefined, item),
+        ...listItemMatchOps(table, undefined, item),
         ...linked.map(({ before, after }) => putClaimOp(table, before, after, linkRefusal)),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta, { type: item.kind, body: response }),
       ]);
@@ -116,6 +118,7 @@ export const createListRepository = (platform: StoreContext): ListRepository => 
       await transact(s, [
         updateItemOp(table, change),
         ...entryOps(table, change.before, change.after),
+        ...listItemMatchOps(table, change.before, change.after),
         ...(change.dropped ?? []).map(({ before, after }) => putClaimOp(table, before, after, conflict)),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta),
       ]);

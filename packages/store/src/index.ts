@@ -50,6 +50,7 @@ export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore }
 export { createItemLoader, type ItemLoader } from './item-loader.ts';
 export { alliancePartition, seedMarkerKey } from './keys.ts';
 export {
+  createMatchProfiles,
   MATCH_SHARDS,
   type MatchIndexChange,
   matchIndexOps,

@@ -2,6 +2,7 @@
 import type { RouteSpec } from '../http/route.ts';
 import { allianceClaimRoutes } from './alliance-claims.ts';
 import { allianceListRoutes } from './alliance-lists.ts';
+import { allianceMatchRoutes } from './alliance-matches.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
@@ -32,4 +33,5 @@ export const routes: readonly RouteSpec[] = [
   ...memberUnitRoutes,
   ...allianceListRoutes,
   ...allianceClaimRoutes,
+  ...allianceMatchRoutes,
 ];
