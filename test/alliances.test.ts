@@ -464,6 +464,33 @@ describe('alliances', () => {
     await json(await invite(alliance.id, SONGJIANG, admin(JIASHAN)), 201);
   });
 
+  it("exports a tenant's list items in its alliances with its own records", async () => {
+    const alliance = await create();
+    await join(alliance.id, PINGHU);
+    const need = await json<{ id: string }>(
+      await h.call('POST', `/v1/alliances/${alliance.id}/needs`, {
+        as: editor(PINGHU),
+        body: { title: '广陈镇民宿管家培训需求', category: 'training', quantity: 6 },
+      }),
+      201,
+    );
+    const exported = await h.call('GET', `/v1/tenants/${PINGHU}/export`, { as: admin(PINGHU) });
+    expect(exported.status).toBe(200);
+    const lines = (await exported.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { entity?: string; key?: string; data?: { title?: string } });
+    expect(lines.filter((line) => line.entity === 'ALLIANCE_ITEM')).toContainEqual(
+      expect.objectContaining({
+        key: `${alliance.id}/need/${need.id}`,
+        data: expect.objectContaining({ title: '广陈镇民宿管家培训需求' }),
+      }),
+    );
+    // The other member's export does not carry it.
+    const other = await (await h.call('GET', `/v1/tenants/${JINSHAN}/export`, { as: admin(JINSHAN) })).text();
+    expect(other).not.toContain(need.id);
+  });
+
   it('replays a retried create with the same idempotency key', async () => {
     const send = () =>
       h.call('POST', '/v1/alliances', {

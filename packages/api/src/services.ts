@@ -22,6 +22,7 @@ import {
   createTenantService,
   createUnitService,
   type ListService,
+  listContributions,
   listDepartureSteps,
   type MatchService,
   type MemberUnitService,
@@ -74,9 +75,12 @@ export const createServices = (store: StoreContext): Services => {
   const orgRepository = createOrgRepository(store);
   const unitRepository = createUnitRepository(store);
   const chainRepository = createChainRepository(store);
+  const allianceRepository = createAllianceRepository(store);
   const tenants = createTenantService(createTenantRepository(store), {
     // Bound late: the alliance service needs the tenant registry too.
     leaveAlliances: (ctx, tenantId) => alliances.leaveAll(ctx, tenantId),
+    allianceRecords: (tenantId) =>
+      listContributions({ links: allianceRepository.allTenantAlliances, items: listDeps.items })(tenantId),
   });
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
   const committee = createCommitteeService(createCommitteeRepository(store));
@@ -89,7 +93,7 @@ export const createServices = (store: StoreContext): Services => {
     org: (tenantId, orgId) => orgRepository.get(tenantId, orgId),
   });
   const alliances = createAllianceService({
-    repo: createAllianceRepository(store),
+    repo: allianceRepository,
     tenants: (tenantId) => tenants.find(tenantId),
     departureSteps: [
       // A departed tenant's member units are withdrawn and its committee positions vacated.

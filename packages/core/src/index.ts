@@ -132,6 +132,7 @@ export {
   UNIT_KIND_LABELS,
 } from './imports/index.ts';
 export { listDepartureSteps } from './lists/departure.ts';
+export { ALLIANCE_ITEM_ENTITY, listContributions } from './lists/export.ts';
 export { ITEM_CATEGORY_LABELS, LIST_STATUS_LABELS, statusLabel } from './lists/labels.ts';
 export type {
   ItemChange,

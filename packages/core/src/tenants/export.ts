@@ -1,6 +1,7 @@
 // The tenant export format (JSON Lines, one JSON object per line, UTF-8):
 //   1. a header: {"format":"lianjian.tenant-export","formatVersion":1,"tenantId",…,"exportedAt","tenant":{…}}
-//   2. one line per stored item: {"entity":"ORG","key":"ORG#01J…","data":{…the item's fields…}}
+//   2. one line per stored item: {"entity":"ORG","key":"ORG#01J…","data":{…the item's fields…}}; then the
+//      tenant's list items in its alliances: {"entity":"ALLIANCE_ITEM","key":"<allianceId>/<kind>/<id>",…}
 //   3. a trailer: {"end":true,"items":<number of item lines>} — a file without it was cut short.
 import type { ExportedItem } from './repository.ts';
 import type { Tenant } from './schema.ts';

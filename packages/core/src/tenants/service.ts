@@ -4,7 +4,7 @@ import { DomainError } from '../shared/errors.ts';
 import type { Page } from '../shared/schema.ts';
 import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
 import { exportLines } from './export.ts';
-import type { TenantRepository } from './repository.ts';
+import type { ExportedItem, TenantRepository } from './repository.ts';
 import {
   type CreateTenant,
   type DeletionCertificate,
@@ -52,12 +52,19 @@ export interface TenantServiceOptions {
    * answers the alliances left. Absent: the tenant is in no alliance (tests of the registry alone).
    */
   readonly leaveAlliances?: (ctx: WriteContext, tenantId: string) => Promise<readonly string[]>;
+  /** The tenant's records kept in its alliances' partitions (its list items), appended to its export. */
+  readonly allianceRecords?: (tenantId: string) => AsyncIterable<readonly ExportedItem[]>;
 }
 
 export const createTenantService = (
   repo: TenantRepository,
   options: TenantServiceOptions = {},
 ): TenantService => {
+  async function* withAllianceRecords(tenantId: string): AsyncGenerator<readonly ExportedItem[]> {
+    yield* repo.exportItems(tenantId);
+    if (options.allianceRecords) yield* options.allianceRecords(tenantId);
+  }
+
   const get = async (tenantId: string): Promise<Tenant> => {
     const tenant = await repo.get(tenantId);
     if (!tenant) throw new DomainError('resource.notFound');
@@ -148,7 +155,7 @@ export const createTenantService = (
     async exportLines(tenantId, exportedAt) {
       const tenant = await get(tenantId);
       if (tenant.status === 'deleted') throw new DomainError('tenant.retired', { id: tenantId });
-      return exportLines(tenant, repo.exportItems(tenantId), exportedAt.toISOString());
+      return exportLines(tenant, withAllianceRecords(tenantId), exportedAt.toISOString());
     },
 
     async offboard(ctx, tenantId, expectedVersion) {
