@@ -21,6 +21,7 @@ const FLAG_SETS = [[], ['above_size'], ['high_tech', 'little_giant'], ['above_si
 /** One step, with indexes resolved against what exists when it runs. */
 type Op =
   | { op: 'createUnit'; kind: number; town: number; flags: number; employees: number }
+  | { op: 'createUnits'; units: { kind: number; town: number; flags: number; chains: number }[] }
   | { op: 'updateUnit'; unit: number; kind: number; town: number; flags: number; employees: number }
   | { op: 'deleteUnit'; unit: number }
   | { op: 'createOrg'; hosts: number[] }
@@ -39,6 +40,16 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       town: index,
       flags: index,
       employees: fc.nat({ max: 300 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('createUnits' as const),
+      units: fc.array(fc.record({ kind: index, town: index, flags: index, chains: fc.nat({ max: 3 }) }), {
+        minLength: 1,
+        maxLength: 12,
+      }),
     }),
   },
   {
@@ -127,6 +138,27 @@ describe('coverage counts', () => {
                 employeeCount: op.employees,
               });
               unitIds.push(unit.id);
+              return;
+            }
+            case 'createUnits': {
+              // New units already in their chains, several to a transaction (as imports write them).
+              const units = op.units.map((unit) => {
+                serial += 1;
+                const town = pick(TOWNS, unit.town);
+                return {
+                  input: {
+                    name: `单位${serial}`,
+                    kind: pick(KINDS, unit.kind) as UnitKind,
+                    ...(town ? { town } : {}),
+                    flags: [...(pick(FLAG_SETS, unit.flags) ?? [])],
+                    employeeCount: serial % 200,
+                  },
+                  chainIds: chains.filter((_, i) => unit.chains & (1 << i)).map((chain) => chain.id),
+                };
+              });
+              for (const batch of services.units.createInBatches(ctx(), tenantId, units)) {
+                for (const unit of await batch.write()) unitIds.push(unit.id);
+              }
               return;
             }
             case 'updateUnit': {

@@ -182,10 +182,11 @@ describe('imports and exports', () => {
 
   it('stops writing when its time is up and reports the rest as pending; the same file again goes on', async () => {
     const { admin, id } = await newTenant();
-    await newChain(admin, '数字经济');
+    const chain = await newChain(admin, '数字经济');
+    // More new units than one transaction holds, so they are written in several batches.
     const rows = [
       ['名称', '类型', '所属产业链'],
-      ...Array.from({ length: 4 }, (_, i) => [`分批单位${i}`, '企业', '数字经济']),
+      ...Array.from({ length: 40 }, (_, i) => [`分批单位${i}`, '企业', '数字经济']),
     ].map((cells, i) => ({ rowNumber: i + 1, cells }));
     const ctx = {
       principal: {
@@ -198,21 +199,26 @@ describe('imports and exports', () => {
       requestId: 'r',
       now: new Date(),
     };
+    // With no time at all, each import still writes one batch.
     const hurried = createImportService(h.services, { writeBudgetMs: 0 });
-    expect(await hurried.importRows(ctx, id, 'units', rows, 'valid-rows')).toMatchObject({
-      rows: 4,
-      created: 1,
-      pending: 3,
-      rejected: [],
-    });
-    expect(await hurried.importRows(ctx, id, 'units', rows, 'valid-rows')).toMatchObject({
-      created: 1,
-      unchanged: 1,
-      pending: 2,
-    });
+    const first = await hurried.importRows(ctx, id, 'units', rows, 'valid-rows');
+    expect(first).toMatchObject({ rows: 40, rejected: [] });
+    expect(first.created).toBeGreaterThan(1);
+    expect(first.created).toBeLessThan(20);
+    expect(first.pending).toBe(40 - first.created);
+    const second = await hurried.importRows(ctx, id, 'units', rows, 'valid-rows');
+    expect(second).toMatchObject({ unchanged: first.created, rejected: [] });
+    expect(second.created).toBeGreaterThan(1);
+    expect(second.pending).toBe(40 - first.created - second.created);
     const rest = await importFile(admin, 'units', writeCsv(rows.map((row) => row.cells)));
-    expect(rest.body).toMatchObject({ created: 2, unchanged: 2, pending: 0 });
+    expect(rest.body).toMatchObject({
+      created: second.pending,
+      unchanged: first.created + second.created,
+      pending: 0,
+    });
     expect((await listUnits(admin)).every((unit) => (unit.chainIds as string[]).length === 1)).toBe(true);
+    const stored = (await (await h.call('GET', `/v1/chains/${chain}`, { as: admin })).json()) as Json;
+    expect(stored.memberCount).toBe(40);
   });
 
   it('imports CSV in UTF-8 with BOM and in GB18030, as Chinese Excel saves it', async () => {

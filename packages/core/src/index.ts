@@ -312,8 +312,9 @@ export {
   type UnitFacts,
   unitCategories,
 } from './units/categories.ts';
+export { type NewUnit, newStoredUnit, type UnitBatch } from './units/creation.ts';
 export { creditCodeCheckChar, isCreditCode, makeCreditCode } from './units/credit-code.ts';
-export type { StoredUnit, UnitRepository, UnitTransition } from './units/repository.ts';
+export type { StoredUnit, UnitCreation, UnitRepository, UnitTransition } from './units/repository.ts';
 export {
   type CreateUnit,
   HUNDRED_PLUS_EMPLOYEES,
@@ -334,7 +335,6 @@ export {
 export {
   changedFields,
   createUnitService,
-  newStoredUnit,
   patchedUnit,
   publicUnit,
   type UnitService,

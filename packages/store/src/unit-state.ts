@@ -21,7 +21,7 @@ import {
   unitKey,
   unitNameKey,
 } from './keys.ts';
-import type { TransactOp } from './transact.ts';
+import { MAX_TRANSACTION_OPS, type TransactOp } from './transact.ts';
 
 export const unitItem = (tenantId: string, unit: StoredUnit) => ({
   ...unitKey(tenantId, unit.id),
@@ -140,19 +140,24 @@ const categoryOps = (s: StoreContext, tenantId: string, { before, after }: UnitT
   ];
 };
 
-/** Member counts of the chains the unit joined or left; a chain must exist to count a member. */
+/**
+ * Member counts of the chains the units joined or left, one Update per chain however many units moved (a
+ * transaction may not touch an item twice); a chain must exist to count a member.
+ */
 const chainCountOps = (
   s: StoreContext,
   tenantId: string,
-  { before, after }: UnitTransition,
+  transitions: readonly UnitTransition[],
 ): TransactOp[] => {
-  const was = before?.chainIds ?? [];
-  const is = after?.chainIds ?? [];
-  const moved = [
-    ...is.filter((id) => !was.includes(id)).map((id) => [id, 1] as const),
-    ...was.filter((id) => !is.includes(id)).map((id) => [id, -1] as const),
-  ];
-  return moved.map(([chainId, delta]) => ({
+  const deltas = new Map<string, number>();
+  const move = (chainId: string, delta: number) => deltas.set(chainId, (deltas.get(chainId) ?? 0) + delta);
+  for (const { before, after } of transitions) {
+    const was = before?.chainIds ?? [];
+    const is = after?.chainIds ?? [];
+    for (const id of is) if (!was.includes(id)) move(id, 1);
+    for (const id of was) if (!is.includes(id)) move(id, -1);
+  }
+  return [...deltas].map(([chainId, delta]) => ({
     item: {
       Update: {
         TableName: s.tableName,
@@ -183,35 +188,83 @@ const countOp = (s: StoreContext, tenantId: string, category: string, delta: Cou
   },
 });
 
-/** Every operation that applies `transitions` atomically; counts of shared categories are merged. */
+/** What one unit's change writes on its own: the unit item, its claims and its category entries. */
+const ownOps = (s: StoreContext, tenantId: string, change: UnitTransition): TransactOp[] => {
+  const unitId = (change.after ?? change.before)?.id as string;
+  return [
+    unitOp(s, tenantId, change),
+    ...claimOps(
+      s,
+      unitId,
+      (code) => unitCreditCodeKey(tenantId, code),
+      change.before?.creditCode,
+      change.after?.creditCode,
+      (creditCode) => new DomainError('unit.creditCodeTaken', { creditCode }),
+    ),
+    ...claimOps(
+      s,
+      unitId,
+      (name) => unitNameKey(tenantId, name),
+      change.before?.name,
+      change.after?.name,
+      (name) => new DomainError('unit.nameTaken', { name }),
+    ),
+    ...categoryOps(s, tenantId, change),
+  ];
+};
+
+/** The counts several units share (chain member counts, coverage counts): one operation per counter item. */
+const sharedCountOps = (
+  s: StoreContext,
+  tenantId: string,
+  transitions: readonly UnitTransition[],
+): TransactOp[] => [
+  ...chainCountOps(s, tenantId, transitions),
+  ...[...countDeltas(transitions)].map(([category, delta]) => countOp(s, tenantId, category, delta)),
+];
+
+/**
+ * Every operation that applies `transitions` (each a different unit) atomically; the counts they share are
+ * merged, so each counter item is touched once.
+ */
 export const unitTransitionOps = (
   s: StoreContext,
   tenantId: string,
   transitions: readonly UnitTransition[],
 ): TransactOp[] => [
-  ...transitions.flatMap((change) => {
-    const unitId = (change.after ?? change.before)?.id as string;
-    return [
-      unitOp(s, tenantId, change),
-      ...claimOps(
-        s,
-        unitId,
-        (code) => unitCreditCodeKey(tenantId, code),
-        change.before?.creditCode,
-        change.after?.creditCode,
-        (creditCode) => new DomainError('unit.creditCodeTaken', { creditCode }),
-      ),
-      ...claimOps(
-        s,
-        unitId,
-        (name) => unitNameKey(tenantId, name),
-        change.before?.name,
-        change.after?.name,
-        (name) => new DomainError('unit.nameTaken', { name }),
-      ),
-      ...categoryOps(s, tenantId, change),
-      ...chainCountOps(s, tenantId, change),
-    ];
-  }),
-  ...[...countDeltas(transitions)].map(([category, delta]) => countOp(s, tenantId, category, delta)),
+  ...transitions.flatMap((change) => ownOps(s, tenantId, change)),
+  ...sharedCountOps(s, tenantId, transitions),
 ];
+
+/**
+ * Splits `items` (each one unit's transition plus `extraOps` operations of its own, e.g. audit entries), in
+ * order, into groups whose operations fit one transaction. The size follows from the operation count: units
+ * in many categories or chains leave room for fewer. An item too big even alone is a group of its own (its
+ * write is then refused with `write.tooLarge`, as it would be alone).
+ */
+export const groupsFittingOneTransaction = <T>(
+  s: StoreContext,
+  tenantId: string,
+  items: readonly T[],
+  transitionOf: (item: T) => UnitTransition,
+  extraOps: (item: T) => number,
+): T[][] => {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let groupOwnOps = 0;
+  for (const item of items) {
+    const own = ownOps(s, tenantId, transitionOf(item)).length + extraOps(item);
+    const candidate = [...group, item];
+    const shared = sharedCountOps(s, tenantId, candidate.map(transitionOf)).length;
+    if (group.length > 0 && groupOwnOps + own + shared > MAX_TRANSACTION_OPS) {
+      groups.push(group);
+      group = [item];
+      groupOwnOps = own;
+    } else {
+      group = candidate;
+      groupOwnOps += own;
+    }
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+};

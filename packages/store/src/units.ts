@@ -8,8 +8,10 @@ import {
   publicUnit,
   type StoredUnit,
   type Unit,
+  type UnitCreation,
   type UnitRepository,
 } from '@lianjian/core';
+import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
 import { prefixQuery } from './key-range.ts';
 import {
@@ -22,7 +24,7 @@ import {
 } from './keys.ts';
 import { queryPage } from './query.ts';
 import { transact } from './transact.ts';
-import { unitTransitionOps } from './unit-state.ts';
+import { groupsFittingOneTransaction, unitTransitionOps } from './unit-state.ts';
 import { writeMetaOps } from './write-meta.ts';
 
 /** A filtered page reads at most this many Query pages before answering with what it found and a cursor. */
@@ -194,8 +196,23 @@ export const createUnitRepository = (platform: StoreContext): UnitRepository => 
         ...writeMetaOps(s, tenantId, meta, created && { type: 'unit', body: publicUnit(created) }),
       ]);
     },
+
+    // The operation count does not depend on the table or the session, so the platform context counts them.
+    groupCreations: (tenantId, creations) =>
+      groupsFittingOneTransaction(platform, tenantId, creations, creationTransition, auditCount),
+
+    async createMany(tenantId, creations) {
+      const s = await platform.tenant(tenantId);
+      await transact(s, [
+        ...unitTransitionOps(s, tenantId, creations.map(creationTransition)),
+        ...creations.flatMap(({ audit }) => audit.map((entry) => putAuditOp(s, tenantId, entry))),
+      ]);
+    },
   };
 };
+
+const creationTransition = ({ unit }: UnitCreation) => ({ after: unit });
+const auditCount = ({ audit }: UnitCreation) => audit.length;
 
 /** Every unit item, in id (creation) order. */
 const unitPrefixQuery = (s: StoreContext, tenantId: string): QueryCommandInput =>

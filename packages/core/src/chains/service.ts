@@ -9,6 +9,7 @@ import type { StoredUnit, UnitRepository } from '../units/repository.ts';
 import type { Unit } from '../units/schema.ts';
 import { MAX_CHAINS_PER_UNIT } from '../units/schema.ts';
 import { changedFields, publicUnit } from '../units/service.ts';
+import { membershipAudit } from './membership-audit.ts';
 import type { ChainRepository } from './repository.ts';
 import type { Chain, CreateChain, UpdateChain } from './schema.ts';
 
@@ -77,13 +78,7 @@ export const createChainService = (
         ? [...unit.chainIds, chainId].sort()
         : unit.chainIds.filter((id) => id !== chainId);
       const after: StoredUnit = { ...unit, chainIds, rev: unit.rev + 1 };
-      const audit = auditEntry(
-        ctx,
-        join ? 'chain.memberAdded' : 'chain.memberRemoved',
-        { type: 'unit', id: unitId, version: unit.version },
-        ['chainIds'],
-      );
-      await units.write(tenantId, { before: unit, after }, writeMeta(ctx, audit));
+      await units.write(tenantId, { before: unit, after }, writeMeta(ctx, membershipAudit(ctx, unit, join)));
       return publicUnit(after);
     });
 

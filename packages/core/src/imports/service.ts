@@ -1,6 +1,6 @@
 // Imports and exports of units and organisations as rows of text. An import reads what the tenant has once,
-// checks every row, then writes row by row through the unit, chain and organisation services, so each write
-// is checked, audited and counted exactly like the same change made through the API.
+// checks every row, then writes through the unit, chain and organisation services, so each write is checked,
+// audited and counted exactly like the same change made through the API (new units several to a transaction).
 import type { Chain } from '../chains/schema.ts';
 import type { ChainService } from '../chains/service.ts';
 import type { Org } from '../orgs/schema.ts';
@@ -18,6 +18,7 @@ import { NAME_SEPARATOR, NO, ORG_KIND_LABELS, OWNERSHIP_LABELS, UNIT_KIND_LABELS
 import { type OrgPlan, planOrgRows } from './orgs.ts';
 import { type DescribeIssue, describeBySchemaMessage } from './schema-check.ts';
 import type { ImportKind, ImportMode, ImportReport, ImportRow, RowRejection } from './types.ts';
+import { type WriteCounts, writeUnitRows } from './unit-writes.ts';
 import { planUnitRows, type UnitPlan } from './units.ts';
 import { parentNotImported, writeRejection } from './write-errors.ts';
 
@@ -33,7 +34,7 @@ export interface ImportOptions {
   /**
    * How long rows are written for, in milliseconds: once it has passed, no further row is started and the
    * rest are reported as `pending` (the same file imported again skips what was written and goes on). At
-   * least one row is written per import. @default no limit
+   * least one write (a row, or a batch of new units) is made per import. @default no limit
    */
   readonly writeBudgetMs?: number;
 }
@@ -70,19 +71,17 @@ const everyPage = async <T>(list: (cursor: string | undefined) => Promise<Page<T
   return items;
 };
 
-type Counts = Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'pending'>;
-
 /**
- * Writes the planned rows one after another: DynamoDB Local runs transactions one at a time, and in DynamoDB
- * every unit write moves the same coverage counts, so parallel writes measured no faster. A row the domain
- * refuses is rejected; once the budget has passed, the rows left are pending.
+ * Writes the planned organisation rows one after another (a new parent must be written before its children;
+ * units go in batches, see unit-writes.ts). A row the domain refuses is rejected; once the budget has
+ * passed, the rows left are pending.
  */
 const writeRows = async <P extends { readonly action: 'create' | 'update' | 'unchanged' }>(
   plans: readonly P[],
   budgetMs: number,
   write: (plan: P) => Promise<RowRejection | undefined>,
   rejected: RowRejection[],
-): Promise<Counts> => {
+): Promise<WriteCounts> => {
   const counts = { created: 0, updated: 0, unchanged: 0, pending: 0 };
   const started = performance.now();
   let wrote = false;
@@ -176,10 +175,13 @@ export const createImportService = (deps: ImportDeps, options: ImportOptions = {
     const rejected = [...planned.rejections];
     if (mode === 'all-or-nothing' && rejected.length > 0)
       throw new ImportRejectedError('import.rejected', sortByRow(rejected));
-    const counts = await writeRows(
+    const counts = await writeUnitRows(
       planned.plans,
       budgetMs,
-      (plan) => attempt('units', plan.row, () => writeUnit(ctx, tenantId, plan)),
+      {
+        batches: (creates) => deps.units.createInBatches(ctx, tenantId, creates),
+        writeOne: (plan) => attempt('units', plan.row, () => writeUnit(ctx, tenantId, plan)),
+      },
       rejected,
     );
     return { kind: 'units', mode, rows: planned.rows, ...counts, rejected: sortByRow(rejected) };

@@ -1,6 +1,6 @@
 // What the unit, chain and organisation services need from storage for units (implemented in @lianjian/store).
 import type { Page } from '../shared/schema.ts';
-import type { WriteMeta } from '../shared/write.ts';
+import type { AuditEntry, WriteMeta } from '../shared/write.ts';
 import type { ListUnitsQuery, Unit } from './schema.ts';
 
 /**
@@ -23,6 +23,15 @@ export interface UnitTransition {
   readonly expectedVersion?: number;
 }
 
+/**
+ * A new unit and the audit entries its creation records: `unit.created`, then one `chain.memberAdded` per
+ * chain it joins as it is created (the entries the same unit made by `create` and `addMember` would leave).
+ */
+export interface UnitCreation {
+  readonly unit: StoredUnit;
+  readonly audit: readonly AuditEntry[];
+}
+
 export interface UnitRepository {
   get(tenantId: string, unitId: string): Promise<StoredUnit | undefined>;
   list(tenantId: string, query: ListUnitsQuery): Promise<Page<Unit>>;
@@ -38,4 +47,16 @@ export interface UnitRepository {
    * `version.mismatch` / `resource.notFound` for a client edit of a changed or missing unit.
    */
   write(tenantId: string, transition: UnitTransition, meta: WriteMeta): Promise<void>;
+  /**
+   * Splits new units, in order, into groups that each fit one `createMany` (a transaction has at most 100
+   * operations, and how many a unit needs depends on its categories and chains).
+   */
+  groupCreations(tenantId: string, creations: readonly UnitCreation[]): UnitCreation[][];
+  /**
+   * Writes new units in one transaction: each unit's items, claims and audit entries, and every coverage count
+   * and chain member count they move, added to once for the whole group. All or nothing: fails with
+   * `unit.creditCodeTaken` / `unit.nameTaken` (claimed meanwhile), `resource.notFound` (a chain was deleted),
+   * `write.conflict` (a concurrent transaction) or `write.tooLarge` (more than `groupCreations` puts together).
+   */
+  createMany(tenantId: string, creations: readonly UnitCreation[]): Promise<void>;
 }

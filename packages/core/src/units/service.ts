@@ -1,17 +1,34 @@
 // Rules for a tenant's units: unique credit codes and names, derived flags, and deletions that keep coverage whole.
 import { DomainError } from '../shared/errors.ts';
-import { mergePatched, newResource } from '../shared/resource.ts';
+import { mergePatched } from '../shared/resource.ts';
 import { retryOnConflict } from '../shared/retry.ts';
 import type { Page } from '../shared/schema.ts';
 import { auditEntry, type WriteContext, writeMeta } from '../shared/write.ts';
 import { effectiveFlags } from './categories.ts';
+import { type NewUnit, newStoredUnit, type UnitBatch, unitCreation } from './creation.ts';
 import type { StoredUnit, UnitRepository } from './repository.ts';
-import type { CreateUnit, ListUnitsQuery, Unit, UpdateUnit } from './schema.ts';
+import {
+  type CreateUnit,
+  type ListUnitsQuery,
+  MAX_CHAINS_PER_UNIT,
+  type Unit,
+  type UpdateUnit,
+} from './schema.ts';
 
 const OPTIONAL_FIELDS = ['ownership', 'creditCode', 'town', 'employeeCount', 'partyMemberCount'] as const;
 
 export interface UnitService {
   create(ctx: WriteContext, tenantId: string, input: CreateUnit): Promise<Unit>;
+  /**
+   * Plans new units, each joining its chains as it is created, in batches of one transaction each (as many
+   * units as fit its operations), in order. Each batch writes what `create` and `addMember` per chain would
+   * write for its units, audit entries included, with the counts they share added to once.
+   */
+  createInBatches<T extends NewUnit>(
+    ctx: WriteContext,
+    tenantId: string,
+    units: readonly T[],
+  ): UnitBatch<T>[];
   get(tenantId: string, unitId: string): Promise<Unit>;
   list(tenantId: string, query: ListUnitsQuery): Promise<Page<Unit>>;
   gaps(
@@ -30,17 +47,6 @@ export interface UnitService {
 
 /** The unit as clients see it: without the internal revision. */
 export const publicUnit = ({ rev: _rev, ...unit }: StoredUnit): Unit => unit;
-
-/** A new unit as stored, from validated input. */
-export const newStoredUnit = (ctx: WriteContext, input: CreateUnit): StoredUnit =>
-  newResource(ctx, {
-    ...input,
-    flags: effectiveFlags(input.flags, input.employeeCount),
-    chainIds: [],
-    orgCount: 0,
-    hasPartyOrg: false,
-    rev: 1,
-  });
 
 /** The unit after a client's merge patch (version and revision bumped). */
 export const patchedUnit = (ctx: WriteContext, current: StoredUnit, patch: UpdateUnit): StoredUnit => {
@@ -68,6 +74,19 @@ export const createUnitService = (repo: UnitRepository): UnitService => {
     get: async (tenantId, unitId) => publicUnit(await getStored(tenantId, unitId)),
     list: (tenantId, query) => repo.list(tenantId, query),
     gaps: (tenantId, query) => repo.listGaps(tenantId, query),
+
+    createInBatches(ctx, tenantId, units) {
+      const creations = new Map(units.map((unit) => [unitCreation(ctx, unit), unit]));
+      return repo.groupCreations(tenantId, [...creations.keys()]).map((group) => ({
+        units: group.map((creation) => creations.get(creation) as (typeof units)[number]),
+        async write() {
+          if (group.some(({ unit }) => unit.chainIds.length > MAX_CHAINS_PER_UNIT))
+            throw new DomainError('chain.tooManyChains', { limit: MAX_CHAINS_PER_UNIT });
+          await repo.createMany(tenantId, group);
+          return group.map(({ unit }) => publicUnit(unit));
+        },
+      }));
+    },
 
     async create(ctx, tenantId, input) {
       const unit = newStoredUnit(ctx, input);
