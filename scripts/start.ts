@@ -76,6 +76,11 @@ const http = serve({ fetch: server.fetch, port }, () => {
       `  DynamoDB         ${endpoint} (table ${tableName}${created ? ', created' : ''})`,
       ...(silos.length > 0 ? [`  silo tables      ${silos.join(', ')}`] : []),
       `  demo data        ${seeded.seeded ? `seeded: ${seeded.tenants} tenants, ${seeded.units} units, ${seeded.orgs} organizations, ${seeded.chains} chains, ${seeded.alliances} alliances (${seeded.allianceMembers} memberships)` : 'already seeded'}`,
+      ...(seeded.seeded
+        ? [
+            `  alliance content ${seeded.committeePositions} committee positions, ${seeded.chairSchedules} chair schedule, ${seeded.memberUnits} member units, ${seeded.items} resources and needs, ${seeded.claims} claims (${seeded.answers} answered), ${seeded.projects} projects`,
+          ]
+        : []),
       `  OpenAPI          ${url}/v1/openapi.json`,
       `  docs             ${url}/docs`,
       `  health           ${url}/healthz`,

@@ -1,8 +1,11 @@
 // The demo data `npm start` seeds: written through the services, with the documents' numbers, exactly once.
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { newId, type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import { seedDemoData } from '@lianjian/devkit';
 import { seedMarkerKey } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedAlliances } from '../packages/devkit/src/demo/alliances.ts';
+import { langxiaOperators } from '../packages/devkit/src/demo/langxia-units.ts';
 import { createHarness, type Harness } from './support/harness.ts';
 
 type Json = Record<string, unknown>;
@@ -42,10 +45,25 @@ describe('demo data', () => {
   const G60 = 'G60科创走廊党建联盟';
   const MINHANG = '闵行枢纽党建·城市连廊';
 
-  it('seeds every tenant, the four tenants’ records and the three alliances once', async () => {
-    expect(first).toMatchObject({ seeded: true, tenants: 21, alliances: 3, allianceMembers: 20 });
+  const CONTENT = {
+    committeePositions: 11,
+    chairSchedules: 1,
+    memberUnits: 45,
+    items: 34,
+    claims: 13,
+    answers: 12,
+    projects: 4,
+  } as const;
+  const NO_CONTENT = Object.fromEntries(Object.keys(CONTENT).map((key) => [key, 0]));
+
+  it('seeds every tenant, the four tenants’ records, the three alliances and their content once', async () => {
+    expect(first).toMatchObject({ seeded: true, tenants: 21, alliances: 3, allianceMembers: 20, ...CONTENT });
     expect(first.units).toBeGreaterThan(300);
-    expect(await seedDemoData(h.store, h.services)).toMatchObject({ seeded: false, alliances: 0 });
+    expect(await seedDemoData(h.store, h.services)).toMatchObject({
+      seeded: false,
+      alliances: 0,
+      ...NO_CONTENT,
+    });
     expect(await alliancesOf('sh-jinshan')).toHaveLength(1);
     expect(await alliancesOf('zj-jiaxing')).toHaveLength(2);
   });
@@ -92,7 +110,8 @@ describe('demo data', () => {
     await older.store.doc.send(
       new PutCommand({ TableName: older.store.tableName, Item: { ...seedMarkerKey('DEMO#v2') } }),
     );
-    // Only the DEMO#v2 marker: the records step is skipped, onboarding (idempotent) runs, the alliances are added.
+    // Only the DEMO#v2 marker: the records step is skipped, onboarding (idempotent) runs, the alliances are added,
+    // then their content (the owners' records it enrols are created, since none were seeded).
     expect(await seedDemoData(older.store, older.services)).toMatchObject({
       seeded: true,
       tenants: 21,
@@ -101,16 +120,41 @@ describe('demo data', () => {
       chains: 0,
       alliances: 3,
       allianceMembers: 20,
+      ...CONTENT,
     });
     expect(await seedDemoData(older.store, older.services)).toMatchObject({ seeded: false });
-  });
+  }, 120_000);
+
+  it('adds only the alliances’ content to a table seeded before it existed', async () => {
+    const older = await createHarness();
+    for (const name of ['DEMO#v2', 'DEMO#v3'])
+      await older.store.doc.send(
+        new PutCommand({ TableName: older.store.tableName, Item: { ...seedMarkerKey(name) } }),
+      );
+    // What a DEMO#v3 run left: the tenants and the alliances, found again by name.
+    for (const tenant of tenantCatalog) await older.services.tenants.onboard(seedContext(SEEDER), tenant);
+    await seedAlliances(older.services, seedContext);
+    expect(await seedDemoData(older.store, older.services)).toMatchObject({
+      seeded: true,
+      alliances: 0,
+      allianceMembers: 0,
+      ...CONTENT,
+    });
+    expect(await seedDemoData(older.store, older.services)).toMatchObject({ seeded: false, ...NO_CONTENT });
+  }, 120_000);
 
   it('gives Jinshan 216 enterprises and cooperatives with 1,021 Party members under eight cluster committees', async () => {
-    const units = await allUnits('sh-jinshan');
+    // Besides them, the 14 Langxia operators Jinshan enrols in the alliance, created from the alliance content.
+    const langxia = new Set(
+      langxiaOperators.filter((op) => op.ownerTenantId === 'sh-jinshan').map((op) => op.name),
+    );
+    const all = await allUnits('sh-jinshan');
+    expect(all.filter((unit) => langxia.has(String(unit.name)))).toHaveLength(14);
+    const units = all.filter((unit) => !langxia.has(String(unit.name)));
     expect(units).toHaveLength(216);
     expect(units.reduce((sum, unit) => sum + Number(unit.partyMemberCount ?? 0), 0)).toBe(1021);
     const coverage = await get('sh-jinshan', '/v1/coverage');
-    expect((coverage.total as Json).units).toBe(216);
+    expect((coverage.total as Json).units).toBe(216 + 14);
     const chains = (coverage.categories as Json[]).filter((row) => row.dimension === 'chain');
     expect(chains).toHaveLength(8);
   });
@@ -135,4 +179,142 @@ describe('demo data', () => {
     const withTargets = (songjiang.categories as Json[]).filter((row) => row.target !== undefined);
     expect(withTargets.length).toBeGreaterThanOrEqual(8);
   });
+
+  const allianceId = async (tenant: string, name: string) => {
+    const alliances = (await get(tenant, '/v1/alliances?limit=100')).items as Json[];
+    const id = alliances.find((alliance) => alliance.name === name)?.id;
+    expect(id, name).toBeTruthy();
+    return String(id);
+  };
+
+  it('gives the Langxia alliance its committee of 11 and its 45 member units', async () => {
+    const id = await allianceId('zj-pinghu', LANGXIA);
+    const committee = (await get('zj-pinghu', `/v1/alliances/${id}/committee`)).items as Json[];
+    expect(committee).toHaveLength(11);
+    expect(committee.map((position) => position.role)).toEqual([
+      'secretary',
+      'deputy_secretary',
+      'deputy_secretary',
+      ...Array(8).fill('member'),
+    ]);
+    expect(committee[0]).toMatchObject({
+      personName: '孙静',
+      tenantId: 'sh-jinshan',
+      title: '廊下镇党委副书记',
+    });
+    expect(new Set(committee.map((position) => position.tenantId))).toEqual(
+      new Set(['sh-jinshan', 'zj-jiashan', 'zj-pinghu']),
+    );
+
+    const units = (await get('zj-pinghu', `/v1/alliances/${id}/units?limit=100`)).items as Json[];
+    expect(units).toHaveLength(45);
+    expect(units.filter((unit) => unit.kind === 'unit')).toHaveLength(32);
+    expect(units.filter((unit) => unit.kind === 'org')).toHaveLength(13);
+    // Each owner shows only what it chose: Pinghu no Party member counts, nobody a credit code.
+    for (const unit of units) {
+      expect(unit.creditCode, String(unit.name)).toBeUndefined();
+      // The private record's id is answered to its owner only.
+      const source = unit.sourceUnitId ?? unit.sourceOrgId;
+      expect(source !== undefined, String(unit.name)).toBe(unit.ownerTenantId === 'zj-pinghu');
+    }
+    const lianxiang = units.find((unit) => unit.name === '江南莲湘民宿');
+    expect(lianxiang).toMatchObject({
+      ownerTenantId: 'sh-jinshan',
+      unitKind: 'enterprise',
+      town: '廊下镇',
+      employeeCount: 8,
+      partyMemberCount: 3,
+    });
+    expect(String(lianxiang?.description)).toContain('民宿');
+    const asparagus = units.find((unit) => unit.name === '平湖市广陈芦笋专业合作社');
+    expect(asparagus).toMatchObject({ ownerTenantId: 'zj-pinghu', employeeCount: 52 });
+    expect(asparagus).not.toHaveProperty('partyMemberCount');
+    // Jinshan's enrolment of an organisation its records already held, and one it created, in Jiashan too.
+    const own = (await get('sh-jinshan', `/v1/alliances/${id}/units?limit=100&ownerTenantId=sh-jinshan`))
+      .items as Json[];
+    const minsu = own.find((unit) => unit.name === '中共金山区廊下镇乡村民宿联合支部委员会');
+    expect(minsu).toMatchObject({ orgKind: 'joint_branch', memberCount: 11, secretaryName: '姚春林' });
+    const org = await get('sh-jinshan', `/v1/orgs/${minsu?.sourceOrgId}`);
+    expect(org.name).toBe(minsu?.name);
+    const jiashanOrgs = (await get('zj-jiashan', '/v1/orgs?limit=100')).items as Json[];
+    expect(jiashanOrgs).toHaveLength(4);
+    expect(jiashanOrgs.every((record) => (record.hostUnitIds as string[]).length >= 1)).toBe(true);
+  });
+
+  it('gives the G60 corridor its rotating chair: Wuhu in 2019, then Hefei', async () => {
+    const id = await allianceId('ah-wuhu', G60);
+    const chair = await get('ah-wuhu', `/v1/alliances/${id}/chair`);
+    expect(chair).toMatchObject({ version: 1, termMonths: 12, startsOn: '2019-01-01' });
+    const terms = chair.terms as Json[];
+    const chairOn = (day: string) => {
+      const at = new Date(`${day}T12:00:00+08:00`).getTime();
+      return terms.find(
+        (term) => new Date(String(term.from)).getTime() <= at && at < new Date(String(term.until)).getTime(),
+      )?.tenantId;
+    };
+    expect(chairOn('2019-06-30')).toBe('ah-wuhu');
+    expect(chairOn('2020-06-30')).toBe('ah-hefei');
+    expect(chairOn('2021-06-30')).toBe('sh-songjiang');
+  });
+
+  it('fills the lists, with accepted claims and projects joining them', async () => {
+    const counts: Record<string, number> = {};
+    const accepted: Json[] = [];
+    for (const [tenant, name] of [
+      ['sh-jinshan', LANGXIA],
+      ['sh-songjiang', G60],
+      ['sh-minhang', MINHANG],
+    ] as const) {
+      const id = await allianceId(tenant, name);
+      for (const kind of ['resources', 'needs', 'projects']) {
+        const items = (await get(tenant, `/v1/alliances/${id}/${kind}?limit=100`)).items as Json[];
+        expect(items.length, `${name} ${kind}`).toBeGreaterThan(0);
+        counts[kind] = (counts[kind] ?? 0) + items.length;
+        for (const item of kind === 'projects' ? [] : items) {
+          if (Number(item.allocated ?? 0) === 0 && Number(item.pendingClaims ?? 0) === 0) continue;
+          // The secretariat sees every claim on an item.
+          const claims = (await get(tenant, `/v1/alliances/${id}/${kind}/${item.id}/claims?limit=100`))
+            .items as Json[];
+          accepted.push(...claims.filter((claim) => claim.status === 'accepted'));
+        }
+        if (kind === 'projects')
+          for (const project of items)
+            expect(project.links, String(project.title)).toMatchObject({
+              resourceClaimId: expect.any(String),
+              needClaimId: expect.any(String),
+            });
+      }
+    }
+    expect(counts).toEqual({ resources: 20, needs: 14, projects: 4 });
+    expect(accepted).toHaveLength(11);
+    expect(accepted.filter((claim) => claim.projectId !== undefined)).toHaveLength(8);
+    // The training places: 6 + 6 of 20 taken; the lecturers' need met in full.
+    const langxia = await allianceId('sh-jinshan', LANGXIA);
+    const resources = (await get('sh-jinshan', `/v1/alliances/${langxia}/resources?limit=100`))
+      .items as Json[];
+    expect(resources.find((item) => String(item.title).includes('金旅大课堂'))).toMatchObject({
+      quantity: 20,
+      quantityUnit: '人',
+      allocated: 12,
+      status: 'open',
+    });
+    const needs = (await get('sh-jinshan', `/v1/alliances/${langxia}/needs?limit=100`)).items as Json[];
+    expect(needs.find((item) => String(item.title).includes('新媒体营销'))).toMatchObject({
+      allocated: 2,
+      status: 'fulfilled',
+    });
+  });
+});
+
+const SEEDER: Principal = {
+  kind: 'user',
+  sub: 'demo-seeder',
+  tenantId: null,
+  roles: ['platform_admin'],
+  scopes: [],
+};
+const seedContext = (principal: Principal): WriteContext => ({
+  principal,
+  requestId: `seed-${newId()}`,
+  now: new Date(),
 });

@@ -17,9 +17,12 @@ export interface CommitteePositionInput {
   tenantId: string;
   /** The person's post at home (本职). */
   title: string;
+  /** Place among the positions of the same role, from 0, in the content's order. */
+  order: number;
 }
 
 export interface ChairScheduleInput {
+  /** The office's name, e.g. 轮值主席; the services keep no name for it (the chair is the alliance's one). */
   office: string;
   termMonths: number;
   /** `YYYY-MM-DD`: the first term starts here, held by `order[0]`; terms follow `order`, then repeat it. */
@@ -38,8 +41,9 @@ export interface MemberUnitInput {
   /** The record's name in the owner's partition (unique there for units). */
   name: string;
   /**
-   * Exactly the fields the owner shows (its `DemoSharing`), nothing more. For an organisation, `hostUnits`
-   * holds the ids answered by the enrolments of the units it sits in.
+   * Exactly the fields the owner shows (its `DemoSharing`), nothing more. The services copy the values from the
+   * private record themselves; the values here are what the owner expects to be shown, and the fields the
+   * services have no place for (an operator's `type` and `mainBusiness`) become the owner's description.
    */
   fields: Partial<Record<DemoOperatorField | DemoOrgField, MemberUnitValue>>;
 }
@@ -54,6 +58,7 @@ export interface ItemInput {
   unit?: string;
   validUntil: string;
   region: string;
+  /** `phone` is masked (`021-5xxx1101`): an adapter leaves out a number its services would refuse. */
   contact: { name: string; phone: string };
 }
 
@@ -75,10 +80,12 @@ export interface ClaimAnswerInput {
 export interface ProjectInput {
   title: string;
   description: string;
+  category: DemoItemCategory;
   /** An accepted claim on a resource of the alliance. */
   resourceClaim: { itemId: string; claimId: string };
   /** An accepted claim on a need of the alliance. */
   needClaim: { itemId: string; claimId: string };
+  /** The lists keep no period: an adapter shows it in the description, and `endsOn` as the valid-until day. */
   startsOn: string;
   endsOn?: string;
 }
@@ -94,7 +101,8 @@ export interface ProjectInput {
  * - `enrolMemberUnit`: the owner shares a projection of one of its own records. The record is named, not
  *   passed: an adapter finds it in the owner's partition (Jinshan already keeps two of the Langxia
  *   organisations), or first creates it from the content's record with the same `key` where the tenant keeps
- *   none yet. Units are enrolled before the organisations that name them in `hostUnits`.
+ *   none yet. Units are enrolled before the organisations that sit in them, so an organisation created from
+ *   the content finds its host units among the owner's records.
  * - `postItem`: the owner posts a resource or need to the lists.
  * - `claim`: a member other than the owner claims the item (a resource to use it, a need to meet it), for a part
  *   of its quantity where it has one; `answerClaim`: the item's owner accepts or declines. Claims the content

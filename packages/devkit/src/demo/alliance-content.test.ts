@@ -301,7 +301,7 @@ describe('seedAllianceContent', () => {
   /** A stand-in for the services behind the port, checking each call against what it was told before. */
   const fakePort = () => {
     const counts = new Map<string, number>();
-    const memberUnits = new Set<string>();
+    const enrolled = new Set<string>();
     const items = new Map<string, { owner: string; kind: string; allianceId: string }>();
     const claims = new Map<string, { itemId: string; status: string }>();
     const count = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
@@ -333,10 +333,11 @@ describe('seedAllianceContent', () => {
         const allowed: readonly string[] =
           (input.source === 'unit' ? sharing?.operatorFields : sharing?.orgFields) ?? [];
         for (const field of Object.keys(input.fields)) expect(allowed).toContain(field);
-        for (const id of (input.fields.hostUnits as string[] | undefined) ?? [])
-          expect(memberUnits.has(id)).toBe(true);
+        // An organisation comes after the units it sits in, so an adapter creating it finds its hosts.
+        const hosts = langxiaOrgs.find((org) => org.key === input.key)?.hostUnitKeys ?? [];
+        for (const key of hosts) expect(enrolled.has(key), input.key).toBe(true);
+        enrolled.add(input.key);
         const id = newId();
-        memberUnits.add(id);
         count(`unit:${input.source}`);
         return { id };
       },
@@ -376,6 +377,7 @@ describe('seedAllianceContent', () => {
           expect(claims.get(ref.claimId)).toMatchObject({ itemId: ref.itemId, status: 'accepted' });
           expect(items.get(ref.itemId)).toMatchObject({ kind, allianceId: membership.allianceId });
         }
+        expect(input.category).toMatch(/^[a-z]+$/);
         count('project');
         return { id: newId() };
       },

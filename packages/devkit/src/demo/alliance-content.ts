@@ -2,8 +2,8 @@
 //   langxia-content.ts + langxia-units.ts  committee 1 + 2 + 8, 32 operators and 13 organisations, 12 items
 //   g60-content.ts                         the nine cities' rotating chair (Wuhu in 2019), 12 items
 //   minhang-content.ts                     10 items
-// with 13 claims and 4 projects between them. The alliances themselves and their memberships are seeded now by
-// alliances.ts; this content waits for the services behind `AllianceContentPort`.
+// with 13 claims and 4 projects between them. The alliances themselves and their memberships are seeded by
+// alliances.ts; seed.ts then writes this content through alliance-content-adapter.ts (the real services).
 import type { AllianceMembership, Principal, WriteContext } from '@lianjian/core';
 import { demoAlliances } from './alliance-charters.ts';
 import type { AllianceContentPort, MemberUnitInput, MemberUnitValue } from './alliance-content-port.ts';
@@ -67,18 +67,10 @@ export const operatorProjection = (operator: DemoOperator, sharing: DemoSharing)
   fields: defined(Object.fromEntries(sharing.operatorFields.map((field) => [field, operator[field]]))),
 });
 
-/** What an organisation's owner shows of it; `hostUnits` becomes the host units' member-unit ids. */
-export const orgProjection = (
-  org: DemoMemberOrg,
-  sharing: DemoSharing,
-  memberUnitIds: ReadonlyMap<string, string>,
-): MemberUnitInput => {
-  const value = (field: DemoOrgField) =>
-    field === 'hostUnits'
-      ? (org.hostUnitKeys ?? []).map((key) => need(memberUnitIds, key, 'member unit'))
-      : org[field];
+/** What an organisation's owner shows of it (never its host units: ids of other private records). */
+export const orgProjection = (org: DemoMemberOrg, sharing: DemoSharing): MemberUnitInput => {
   const fields: Record<string, MemberUnitValue | undefined> = Object.fromEntries(
-    sharing.orgFields.map((field) => [field, value(field)]),
+    sharing.orgFields.map((field: DemoOrgField) => [field, org[field]]),
   );
   return { key: org.key, source: 'org', name: org.name, fields: defined(fields) };
 };
@@ -110,12 +102,16 @@ export const seedContent = async (
   };
   const secretariat = alliance.secretariatTenantId;
 
+  const seatsByRole = new Map<string, number>();
   for (const { role, personName, tenantId, title } of content.committee ?? []) {
+    const order = seatsByRole.get(role) ?? 0;
+    seatsByRole.set(role, order + 1);
     await port.addCommitteePosition(...as(secretariat), {
       role,
       personName,
       tenantId: member(tenantId),
       title,
+      order,
     });
   }
   if (content.chairSchedule) {
@@ -140,7 +136,7 @@ export const seedContent = async (
     memberUnitIds.set(operator.key, (await port.enrolMemberUnit(...as(operator.ownerTenantId), input)).id);
   }
   for (const org of units?.orgs ?? []) {
-    const input = orgProjection(org, sharingOf(org.ownerTenantId), memberUnitIds);
+    const input = orgProjection(org, sharingOf(org.ownerTenantId));
     memberUnitIds.set(org.key, (await port.enrolMemberUnit(...as(org.ownerTenantId), input)).id);
   }
 
@@ -182,10 +178,11 @@ export const seedContent = async (
     return { itemId: itemOf(claim.itemKey).itemId, claimId: need(claimIds, key, 'claim') };
   };
   for (const project of content.projects) {
-    const { title, description, startsOn, endsOn } = project;
+    const { title, description, category, startsOn, endsOn } = project;
     const input = defined({
       title,
       description,
+      category,
       resourceClaim: claimRef(project.resourceClaimKey),
       needClaim: claimRef(project.needClaimKey),
       startsOn,

@@ -81,7 +81,11 @@ export type DemoOperatorField =
   | 'mainBusiness'
   | 'employeeCount'
   | 'partyMemberCount';
-export type DemoOrgField = 'name' | 'kind' | 'town' | 'memberCount' | 'secretaryName' | 'hostUnits';
+/**
+ * Host units are not among them: an organisation's host units are ids of other private records, which the
+ * member-unit service never shows (the private organisation keeps them).
+ */
+export type DemoOrgField = 'name' | 'kind' | 'town' | 'memberCount' | 'secretaryName';
 
 /** What one owner tenant chooses to show of its records in the alliance; nothing else leaves its partition. */
 export interface DemoSharing {
@@ -150,6 +154,8 @@ export interface DemoProject {
   readonly key: string;
   readonly title: string; // ≤ 100 characters
   readonly description: string; // ≤ 1,000 characters
+  /** The lists' category, as for items. */
+  readonly category: DemoItemCategory;
   /** The member tenant leading the project: the owner or claimant of one of its claims. */
   readonly leadTenantId: string;
   readonly resourceClaimKey: string;

@@ -231,6 +231,7 @@ export const g60Content: DemoAllianceContent = {
   projects: [
     {
       key: 'p-g60-materials',
+      category: 'technology',
       title: '院士专家工作站助力宣城新材料企业攻关',
       description:
         '松江牵线 3 个院士专家工作站与宣城新材料产业联盟企业结对，围绕材料配方和工艺放大联合攻关，推动成果在宣城转化。',

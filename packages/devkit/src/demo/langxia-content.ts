@@ -215,6 +215,7 @@ export const langxiaContent: DemoAllianceContent = {
   projects: [
     {
       key: 'p-lx-training',
+      category: 'training',
       title: '“金旅大课堂”三地乡村旅居从业人员联合培训',
       description:
         '大云、广陈从业人员使用“金旅大课堂”培训名额，金山同时为大云开设新媒体营销专题课，提升三地乡村旅居经营管理水平和旅游服务技能。',
@@ -226,6 +227,7 @@ export const langxiaContent: DemoAllianceContent = {
     },
     {
       key: 'p-lx-routes',
+      category: 'market',
       title: '春秋旅游直通车串联赏花季三地精品线路',
       description:
         '廊下三家获证民宿纳入赏花季精品线路，三镇春秋旅游直通车赏花季周末加开班次并增设广陈停靠点，推动三地旅居产业客源共享。',

@@ -79,11 +79,11 @@ export const langxiaOrgs: readonly DemoMemberOrg[] = [
 export const langxiaSharing: Readonly<Record<string, DemoSharing>> = {
   [JINSHAN]: {
     operatorFields: ['name', 'type', 'town', 'mainBusiness', 'employeeCount', 'partyMemberCount'],
-    orgFields: ['name', 'kind', 'town', 'memberCount', 'secretaryName', 'hostUnits'],
+    orgFields: ['name', 'kind', 'town', 'memberCount', 'secretaryName'],
   },
   [JIASHAN]: {
     operatorFields: ['name', 'type', 'town', 'mainBusiness'],
-    orgFields: ['name', 'kind', 'town', 'memberCount', 'hostUnits'],
+    orgFields: ['name', 'kind', 'town', 'memberCount'],
   },
   [PINGHU]: {
     operatorFields: ['name', 'type', 'town', 'mainBusiness', 'employeeCount'],

@@ -157,6 +157,7 @@ export const minhangContent: DemoAllianceContent = {
   projects: [
     {
       key: 'p-mh-cadres',
+      category: 'training',
       title: '盐城基层干部闵行枢纽党建实训',
       description:
         '盐城 30 名基层干部分两批到闵行 10 个基层干部实训点跟岗，学习枢纽党建、企业服务和跨省通办。',
