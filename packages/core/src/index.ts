@@ -286,6 +286,16 @@ export {
   type WriteContext,
   type WriteMeta,
 } from './shared/write.ts';
+export {
+  counted,
+  countedInMonth,
+  type StatDelta,
+  shanghaiMonth,
+  statusMoved,
+  sumStats,
+  type TenantStats,
+} from './stats/deltas.ts';
+export type { StatsRepository } from './stats/repository.ts';
 export { tenantCatalog } from './tenants/catalog.ts';
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './tenants/export.ts';
 export type { ExportedItem, TenantRepository } from './tenants/repository.ts';

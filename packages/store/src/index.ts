@@ -30,6 +30,7 @@ export {
 export { createClaimRepository } from './alliance-claims.ts';
 export { createListRepository } from './alliance-items.ts';
 export { type AllianceWriteTables, allianceWriteMetaOps, putFeedEventOp } from './alliance-meta.ts';
+export { createStatsRepository, statOps } from './alliance-stats.ts';
 export { createAllianceRepository } from './alliances.ts';
 export { createAuditRepository } from './audit.ts';
 export { bulkLoadNewUnits } from './bulk-load.ts';

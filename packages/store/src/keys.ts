@@ -189,6 +189,16 @@ export const memberUnitSourceKey = (
   sk: `MUNITSRC#${allianceId}#${sourceKind}#${sourceId}`,
 });
 
+/**
+ * One member tenant's counters in an alliance (see `StatDelta`): all-time, or one calendar month's. A tenant's
+ * row per alliance (and per month), so the dashboard is one query whatever the alliance holds.
+ */
+export const allianceStatKey = (allianceId: string, tenantId: string, month?: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${allianceStatPrefix(month)}${tenantId}`,
+});
+export const allianceStatPrefix = (month?: string): string => (month ? `STAT#M#${month}#` : 'STAT#T#');
+
 /** An event of the alliance's feed; event ids are time-ordered, so the partition reads in time order. */
 export const feedEventKey = (allianceId: string, eventId: string): ItemKey => ({
   pk: alliancePartition(allianceId),
