@@ -15,6 +15,7 @@ import {
   tenantDataAccessFromConfig,
 } from '@lianjian/store';
 import { inject } from 'vitest';
+import { dropAfterFile } from './made-tables.ts';
 
 export interface Harness {
   readonly app: ReturnType<typeof createApp>;
@@ -66,8 +67,10 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
     createCursorCodec(parseCursorKeys(newCursorKeySpec())),
     access,
   );
-  for (const name of new Set([tableName, ...(options.tenantAccess?.siloTables.values() ?? [])]))
+  for (const name of new Set([tableName, ...(options.tenantAccess?.siloTables.values() ?? [])])) {
     await ensureTable(store.doc, name);
+    dropAfterFile(store.doc, name);
+  }
   const services = createServices(store);
   const issuer = await createDevIssuer();
   const openApi = buildOpenApiDocument();

@@ -3,6 +3,7 @@
 // a route with no probe fails both, so nobody can add a route the isolation proof does not cover.
 import { makeCreditCode } from '@lianjian/core';
 import { ALLIANCE_PROBES } from './alliance-probes.ts';
+import { DASHBOARD_PROBES } from './dashboard-probes.ts';
 import { GOVERNANCE_PROBES } from './governance-probes.ts';
 import type { Harness } from './harness.ts';
 import { LIST_PROBES } from './list-probes.ts';
@@ -66,6 +67,7 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
   ...ALLIANCE_PROBES,
   ...GOVERNANCE_PROBES,
   ...LIST_PROBES,
+  ...DASHBOARD_PROBES,
   'me.get': { exposure: 'private', prepare: async () => ({ path: '/v1/me', secrets: [] }) },
 
   'tenants.list': { exposure: 'directory', prepare: async () => ({ path: '/v1/tenants', secrets: [] }) },

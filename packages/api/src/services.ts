@@ -15,12 +15,17 @@ import {
   createClaimService,
   createCommitteeService,
   createCoverageService,
+  createDashboardService,
+  createLeaderboardService,
   createListService,
   createMatchService,
   createMemberUnitService,
   createOrgService,
   createTenantService,
   createUnitService,
+  type DashboardService,
+  everyAllianceId,
+  type LeaderboardService,
   type ListService,
   listContributions,
   listDepartureSteps,
@@ -41,10 +46,12 @@ import {
   createCommitteeRepository,
   createCoverageRepository,
   createIdempotencyStore,
+  createLeaderboardRepository,
   createListRepository,
   createMatchProfiles,
   createMemberUnitRepository,
   createOrgRepository,
+  createStatsRepository,
   createTenantRepository,
   createUnitRepository,
   type IdempotencyStore,
@@ -67,6 +74,10 @@ export interface Services {
   readonly claims: ClaimService;
   /** 供需对接: resources ranked for a need and needs for a resource. */
   readonly matches: MatchService;
+  /** The alliance dashboard, from the counters the writes keep. */
+  readonly dashboard: DashboardService;
+  /** 先锋榜单: weights, monthly boards and the job that computes them. */
+  readonly leaderboard: LeaderboardService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -76,7 +87,9 @@ export const createServices = (store: StoreContext): Services => {
   const unitRepository = createUnitRepository(store);
   const chainRepository = createChainRepository(store);
   const allianceRepository = createAllianceRepository(store);
-  const tenants = createTenantService(createTenantRepository(store), {
+  const stats = createStatsRepository(store);
+  const tenantRepository = createTenantRepository(store);
+  const tenants = createTenantService(tenantRepository, {
     // Bound late: the alliance service needs the tenant registry too.
     leaveAlliances: (ctx, tenantId) => alliances.leaveAll(ctx, tenantId),
     allianceRecords: (tenantId) =>
@@ -121,6 +134,13 @@ export const createServices = (store: StoreContext): Services => {
     lists: createListService(listDeps),
     claims: createClaimService(listDeps),
     matches: createMatchService(createMatchProfiles(store)),
+    dashboard: createDashboardService({ alliances: allianceRepository, stats }),
+    leaderboard: createLeaderboardService({
+      repo: createLeaderboardRepository(store),
+      stats,
+      alliances: allianceRepository,
+      allianceIds: everyAllianceId(tenantRepository, allianceRepository.allTenantAlliances),
+    }),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

@@ -66,6 +66,13 @@ export {
   isCoverageCategory,
 } from './coverage/schema.ts';
 export { type CoverageService, coverageRate, createCoverageService } from './coverage/service.ts';
+export { type Figures, figuresOf } from './dashboard/figures.ts';
+export { type Dashboard, dashboardSchemas } from './dashboard/schema.ts';
+export {
+  createDashboardService,
+  type DashboardService,
+  type DashboardServiceDeps,
+} from './dashboard/service.ts';
 export {
   type ChairAnchor,
   type ChairRotation,
@@ -131,6 +138,25 @@ export {
   UNIT_COLUMNS,
   UNIT_KIND_LABELS,
 } from './imports/index.ts';
+export { rankMembers } from './leaderboard/rank.ts';
+export type { LeaderboardRepository } from './leaderboard/repository.ts';
+export {
+  DEFAULT_WEIGHTS,
+  LEADERBOARD_MEASURES,
+  type Leaderboard,
+  type LeaderboardMeasure,
+  leaderboardSchemas,
+  MEASURE_LABELS,
+  type StoredWeights,
+  type Weights,
+} from './leaderboard/schema.ts';
+export {
+  createLeaderboardService,
+  everyAllianceId,
+  type LeaderboardService,
+  type LeaderboardServiceDeps,
+  previousMonth,
+} from './leaderboard/service.ts';
 export { listDepartureSteps } from './lists/departure.ts';
 export { ALLIANCE_ITEM_ENTITY, listContributions } from './lists/export.ts';
 export { ITEM_CATEGORY_LABELS, LIST_STATUS_LABELS, statusLabel } from './lists/labels.ts';
@@ -295,7 +321,8 @@ export {
   sumStats,
   type TenantStats,
 } from './stats/deltas.ts';
-export type { StatsRepository } from './stats/repository.ts';
+export { claimDecisionStatDeltas, claimStatDeltas, itemStatDeltas } from './stats/list-stats.ts';
+export type { StatsRepository, StatsScope } from './stats/repository.ts';
 export { tenantCatalog } from './tenants/catalog.ts';
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './tenants/export.ts';
 export type { ExportedItem, TenantRepository } from './tenants/repository.ts';

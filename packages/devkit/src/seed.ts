@@ -12,15 +12,13 @@ import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
 import { seedAlliances } from './demo/alliances.ts';
 import { seedTenantRecords } from './demo/tenant-records.ts';
+import { runSeedSteps, type SeedStep } from './seed-steps.ts';
 
-/**
- * One marker per step, written when the step has run: a database seeded by an older version (a `DEMO#v2`
- * marker: tenants and their records; `DEMO#v3`: and the alliances) gets only the steps it lacks. Bump the newest when the demo data changes
- * shape in a way an added step cannot express; then delete `.data/` to reseed an existing local database.
- */
-const RECORDS_SEED_NAME = 'DEMO#v2';
-const ALLIANCES_SEED_NAME = 'DEMO#v3';
-const SEED_NAME = 'DEMO#v4';
+/** The steps' markers (see `runSeedSteps`). */
+const TENANTS_STEP = 'DEMO#tenants';
+const RECORDS_STEP = 'DEMO#v2';
+const ALLIANCES_STEP = 'DEMO#v3';
+const CONTENT_STEP = 'DEMO#v4';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -78,50 +76,55 @@ const hasMarker = async (store: StoreContext, name: string): Promise<boolean> =>
   return Item !== undefined;
 };
 
-const writeMarker = (store: StoreContext, name: string) =>
-  store.doc.send(
+const writeMarker = async (store: StoreContext, name: string): Promise<void> => {
+  await store.doc.send(
     new PutCommand({
       TableName: store.tableName,
       Item: { ...seedMarkerKey(name), seededAt: new Date().toISOString() },
     }),
   );
+};
 
-/** Seeds once per table: markers record the steps that ran. */
+/** What the steps share: the demo alliances' ids, from the alliances step or found again. */
+interface SeedState {
+  allianceIds: Partial<Record<DemoAllianceKey, string>>;
+}
+
+const seedSteps = (services: Services): SeedStep<SeedState, SeedSummary>[] => [
+  {
+    marker: TENANTS_STEP,
+    run: async () => {
+      // Onboarding is idempotent: tenants already active are left as they are.
+      for (const tenant of tenantCatalog) await services.tenants.onboard(context(SEEDER), tenant);
+      return { tenants: tenantCatalog.length };
+    },
+  },
+  { marker: RECORDS_STEP, run: () => seedTenantRecords(services, context) },
+  {
+    marker: ALLIANCES_STEP,
+    run: async (state) => {
+      const seeded = await seedAlliances(services, context);
+      state.allianceIds = { ...seeded.ids };
+      return { alliances: seeded.alliances, allianceMembers: seeded.memberships };
+    },
+    recover: async (state) => {
+      state.allianceIds = await seededAllianceIds(services);
+    },
+  },
+  {
+    marker: CONTENT_STEP,
+    run: (state) => seedAllianceContent(createAllianceContentAdapter(services), context, state.allianceIds),
+  },
+];
+
+/** Seeds once per table: each step once (see `runSeedSteps`). */
 export const seedDemoData = async (store: StoreContext, services: Services): Promise<SeedSummary> => {
-  if (await hasMarker(store, SEED_NAME)) return { seeded: false, ...NOTHING };
-
-  // Onboarding is idempotent: tenants already active are left as they are.
-  for (const tenant of tenantCatalog) {
-    await services.tenants.onboard(context(SEEDER), tenant);
-  }
-
-  let records = { units: 0, chains: 0, orgs: 0 };
-  if (!(await hasMarker(store, RECORDS_SEED_NAME))) {
-    records = await seedTenantRecords(services, context);
-    await writeMarker(store, RECORDS_SEED_NAME);
-  }
-
-  let alliances = { alliances: 0, memberships: 0 };
-  let allianceIds: Partial<Record<DemoAllianceKey, string>>;
-  if (await hasMarker(store, ALLIANCES_SEED_NAME)) {
-    allianceIds = await seededAllianceIds(services);
-  } else {
-    const seeded = await seedAlliances(services, context);
-    alliances = seeded;
-    allianceIds = { ...seeded.ids };
-    await writeMarker(store, ALLIANCES_SEED_NAME);
-  }
-
-  const content = await seedAllianceContent(createAllianceContentAdapter(services), context, allianceIds);
-  await writeMarker(store, SEED_NAME);
-  return {
-    seeded: true,
-    tenants: tenantCatalog.length,
-    ...records,
-    alliances: alliances.alliances,
-    allianceMembers: alliances.memberships,
-    ...content,
-  };
+  const { ran, summary } = await runSeedSteps(
+    { has: (marker) => hasMarker(store, marker), write: (marker) => writeMarker(store, marker) },
+    seedSteps(services),
+    { allianceIds: {} },
+  );
+  return { ...NOTHING, ...summary, seeded: ran.length > 0 };
 };
 
 /** The ids of the demo alliances an earlier run wrote: each found by name among its secretariat's alliances. */

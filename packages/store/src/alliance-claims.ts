@@ -1,8 +1,16 @@
 // Claims on the alliance's resources and needs, in its partition, read and written through the caller's
 // tenant session. Each claim write also moves its item's counters, in the same transaction.
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type Claim, type ClaimRepository, claimRefusal, type ListScope } from '@lianjian/core';
+import {
+  type Claim,
+  type ClaimRepository,
+  claimDecisionStatDeltas,
+  claimRefusal,
+  claimStatDeltas,
+  type ListScope,
+} from '@lianjian/core';
 import { allianceWriteMetaOps } from './alliance-meta.ts';
+import { statOps } from './alliance-stats.ts';
 import { newClaimOps, putClaimOp } from './claim-ops.ts';
 import type { StoreContext } from './context.ts';
 import { filteredPage, type Row } from './filtered-page.ts';
@@ -96,6 +104,7 @@ export const createClaimRepository = (platform: StoreContext): ClaimRepository =
       await transact(s, [
         ...newClaimOps(table, claim),
         itemClaimOpenedOp(table, item, claim, today),
+        ...statOps(table, scope.allianceId, claimStatDeltas(undefined, claim)),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta, { type: 'claim', body: claim }),
       ]);
     },
@@ -106,6 +115,7 @@ export const createClaimRepository = (platform: StoreContext): ClaimRepository =
       await transact(s, [
         putClaimOp(table, decision.before, decision.after, claimRefusal),
         itemClaimDecidedOp(table, decision),
+        ...statOps(table, scope.allianceId, claimDecisionStatDeltas(decision)),
         ...(decision.accepted
           ? [
               ...entryOps(table, decision.item, decision.accepted.itemAfter),

@@ -2,7 +2,9 @@
 // caller's tenant session (its own partition for the audit, the alliance's for the rest).
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  claimStatDeltas,
   DomainError,
+  itemStatDeltas,
   type ListRepository,
   type ListScope,
   linkRefusal,
@@ -10,6 +12,7 @@ import {
   shanghaiDate,
 } from '@lianjian/core';
 import { allianceWriteMetaOps } from './alliance-meta.ts';
+import { statOps } from './alliance-stats.ts';
 import { putClaimOp } from './claim-ops.ts';
 import type { StoreContext } from './context.ts';
 import { filteredPage, type Row } from './filtered-page.ts';
@@ -107,6 +110,7 @@ export const createListRepository = (platform: StoreContext): ListRepository => 
         putItemOp(table, item),
         ...entryOps(table, undefined, item),
         ...listItemMatchOps(table, undefined, item),
+        ...statOps(table, scope.allianceId, itemStatDeltas(undefined, item)),
         ...linked.map(({ before, after }) => putClaimOp(table, before, after, linkRefusal)),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta, { type: item.kind, body: response }),
       ]);
@@ -120,6 +124,10 @@ export const createListRepository = (platform: StoreContext): ListRepository => 
         ...entryOps(table, change.before, change.after),
         ...listItemMatchOps(table, change.before, change.after),
         ...(change.dropped ?? []).map(({ before, after }) => putClaimOp(table, before, after, conflict)),
+        ...statOps(table, scope.allianceId, [
+          ...itemStatDeltas(change.before, change.after),
+          ...(change.dropped ?? []).flatMap(({ before, after }) => claimStatDeltas(before, after)),
+        ]),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta),
       ]);
     },

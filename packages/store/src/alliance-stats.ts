@@ -68,14 +68,15 @@ const statsOf = (item: Record<string, unknown>): TenantStats =>
   );
 
 export const createStatsRepository = (store: StoreContext): StatsRepository => ({
-  async read(allianceId, month) {
+  async read({ allianceId, tenantId }, month) {
+    const s = tenantId === undefined ? store : await store.tenant(tenantId, [allianceId]);
     const stats = new Map<string, TenantStats>();
     let start: Record<string, unknown> | undefined;
     // One page in practice (a row per member tenant); followed to the end all the same.
     do {
-      const page = await store.doc.send(
+      const page = await s.doc.send(
         new QueryCommand({
-          ...prefixQuery(store.allianceTableName, alliancePartition(allianceId), allianceStatPrefix(month)),
+          ...prefixQuery(s.allianceTableName, alliancePartition(allianceId), allianceStatPrefix(month)),
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );

@@ -50,6 +50,7 @@ export { createCommitteeRepository } from './governance/committee.ts';
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
 export { createItemLoader, type ItemLoader } from './item-loader.ts';
 export { alliancePartition, seedMarkerKey } from './keys.ts';
+export { createLeaderboardRepository } from './leaderboard.ts';
 export {
   createMatchProfiles,
   MATCH_SHARDS,

@@ -199,6 +199,16 @@ export const allianceStatKey = (allianceId: string, tenantId: string, month?: st
 });
 export const allianceStatPrefix = (month?: string): string => (month ? `STAT#M#${month}#` : 'STAT#T#');
 
+/** The alliance's leaderboard weights, and each computed month's board (`BOARD#2026-11`). */
+export const leaderboardWeightsKey = (allianceId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: 'BOARDWEIGHTS',
+});
+export const leaderboardKey = (allianceId: string, month: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `BOARD#${month}`,
+});
+
 /** An event of the alliance's feed; event ids are time-ordered, so the partition reads in time order. */
 export const feedEventKey = (allianceId: string, eventId: string): ItemKey => ({
   pk: alliancePartition(allianceId),

@@ -3,12 +3,14 @@
 // remain, and the alliance's owner index (eventually consistent) for the rest.
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  counted,
   type DepartedMemberUnit,
   DomainError,
   type MemberUnitRepository,
   type MemberUnitSource,
 } from '@lianjian/core';
 import { departureMetaOps, queryAll, unlessGone } from './alliance-session.ts';
+import { statOps } from './alliance-stats.ts';
 import type { StoreContext } from './context.ts';
 import { prefixRange, underPrefix } from './key-range.ts';
 import {
@@ -92,6 +94,7 @@ export const memberUnitDeparture = (
             onConditionFailed: () => new DomainError('resource.notFound'),
           },
           ...ownerSideDeletes(platform.tenantTableName(tenantId), tenantId, allianceId, unit.id, unit.source),
+          ...statOps(platform.allianceTableName, allianceId, [counted(tenantId, 'memberUnits', -1)]),
           ...departureMetaOps(platform, allianceId, meta),
         ]),
       ),

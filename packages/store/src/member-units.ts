@@ -2,9 +2,10 @@
 // holds only what the owner chose to show. Which private record it copies stays in the owner's partition: a
 // reference (`MUNITREF#<alliance>#<id>`) and a claim on the record (`MUNITSRC#<alliance>#<kind>#<recordId>`,
 // so it is enrolled once per alliance). All three are written and removed together.
-import { DomainError, type MemberUnitRepository, type StoredMemberUnit } from '@lianjian/core';
+import { counted, DomainError, type MemberUnitRepository, type StoredMemberUnit } from '@lianjian/core';
 import { allianceWriteMetaOps } from './alliance-meta.ts';
 import { activeMemberCheck, allianceSession, onAllianceTable } from './alliance-session.ts';
+import { statOps } from './alliance-stats.ts';
 import type { StoreContext } from './context.ts';
 import {
   alliancePartition,
@@ -118,6 +119,7 @@ export const createMemberUnitRepository = (platform: StoreContext): MemberUnitRe
         tenantId,
         () => new DomainError('resource.notFound'),
       ),
+      ...statOps(s.allianceTableName, allianceId, [counted(tenantId, 'memberUnits')]),
       ...allianceWriteMetaOps(s, allianceId, meta, { type: 'memberUnit', body: answered }),
     ]);
   },
@@ -156,6 +158,7 @@ export const createMemberUnitRepository = (platform: StoreContext): MemberUnitRe
         onConditionFailed: versionFailure,
       },
       ...ownerSideDeletes(s.tableName, tenantId, allianceId, unit.id, source),
+      ...statOps(s.allianceTableName, allianceId, [counted(tenantId, 'memberUnits', -1)]),
       ...allianceWriteMetaOps(s, allianceId, meta),
     ]);
   },

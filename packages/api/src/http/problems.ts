@@ -408,6 +408,16 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: '只有提出认领的成员单位可以撤回认领',
     en: 'Only the member that made the claim may withdraw it',
   })),
+  'leaderboard.notComputed': problem(
+    404,
+    'leaderboard_not_computed',
+    '榜单尚未生成',
+    'Leaderboard not computed',
+    (p) => ({
+      zh: `${p.month} 的先锋榜单尚未生成（每日计算一次；本月以前的月份在联盟建立之后才有）`,
+      en: `The leaderboard of ${p.month} has not been computed yet (it is computed daily, for months since the alliance began)`,
+    }),
+  ),
   'project.claimNotFound': problem(
     422,
     'linked_claim_not_found',

@@ -1,6 +1,8 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
 import { allianceClaimRoutes } from './alliance-claims.ts';
+import { allianceDashboardRoutes } from './alliance-dashboard.ts';
+import { allianceLeaderboardRoutes } from './alliance-leaderboard.ts';
 import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceMatchRoutes } from './alliance-matches.ts';
 import { allianceRoutes } from './alliances.ts';
@@ -34,4 +36,6 @@ export const routes: readonly RouteSpec[] = [
   ...allianceListRoutes,
   ...allianceClaimRoutes,
   ...allianceMatchRoutes,
+  ...allianceDashboardRoutes,
+  ...allianceLeaderboardRoutes,
 ];

@@ -65,6 +65,7 @@ export type DomainErrorCode =
   | 'claim.tooManyPending'
   | 'claim.notPending'
   | 'claim.notClaimant'
+  | 'leaderboard.notComputed'
   | 'project.claimNotFound'
   | 'project.claimNotAccepted'
   | 'project.claimLinked'
