@@ -1,5 +1,6 @@
 // The services one app instance uses, wired to the store once per container.
 import {
+  type ActivityService,
   type AllianceService,
   type AuditRepository,
   type ChainService,
@@ -8,6 +9,7 @@ import {
   type ClaimService,
   type CommitteeService,
   type CoverageService,
+  createActivityService,
   createAllianceService,
   createChainService,
   createChairService,
@@ -19,6 +21,7 @@ import {
   createMatchService,
   createMemberUnitService,
   createOrgService,
+  createRegistrationService,
   createTenantService,
   createUnitService,
   type ListService,
@@ -28,10 +31,12 @@ import {
   type MemberUnitService,
   type OrgService,
   publicUnit,
+  type RegistrationService,
   type TenantService,
   type UnitService,
 } from '@lianjian/core';
 import {
+  createActivityRepository,
   createAllianceRepository,
   createAuditRepository,
   createChainRepository,
@@ -67,6 +72,9 @@ export interface Services {
   readonly claims: ClaimService;
   /** 供需对接: resources ranked for a need and needs for a resource. */
   readonly matches: MatchService;
+  /** 活动: activities with quotas, and their registrations and attendance. */
+  readonly activities: ActivityService;
+  readonly registrations: RegistrationService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -83,6 +91,7 @@ export const createServices = (store: StoreContext): Services => {
       listContributions({ links: allianceRepository.allTenantAlliances, items: listDeps.items })(tenantId),
   });
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
+  const activityRepository = createActivityRepository(store);
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
     repo: createMemberUnitRepository(store),
@@ -121,6 +130,8 @@ export const createServices = (store: StoreContext): Services => {
     lists: createListService(listDeps),
     claims: createClaimService(listDeps),
     matches: createMatchService(createMatchProfiles(store)),
+    activities: createActivityService(activityRepository),
+    registrations: createRegistrationService(activityRepository),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

@@ -1,8 +1,10 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
+import { allianceActivityRoutes } from './alliance-activities.ts';
 import { allianceClaimRoutes } from './alliance-claims.ts';
 import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceMatchRoutes } from './alliance-matches.ts';
+import { allianceRegistrationRoutes } from './alliance-registrations.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
@@ -34,4 +36,6 @@ export const routes: readonly RouteSpec[] = [
   ...allianceListRoutes,
   ...allianceClaimRoutes,
   ...allianceMatchRoutes,
+  ...allianceActivityRoutes,
+  ...allianceRegistrationRoutes,
 ];
