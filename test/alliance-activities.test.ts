@@ -214,7 +214,7 @@ describe('alliance activities', () => {
     const refused = await Promise.all(
       responses
         .filter((response) => response.status !== 201)
-        .map(async (response) => (await response.json()).code),
+        .map(async (response) => ((await response.json()) as Json).code),
     );
     expect(refused).toEqual(Array(7).fill('quota_exceeded'));
     // The other towns' quotas are untouched; Suzhou has none and no place is unallocated.
@@ -242,7 +242,9 @@ describe('alliance activities', () => {
     ]);
     const responses = await Promise.all(callers.map((caller) => register(id, caller)));
     const codes = await Promise.all(
-      responses.map(async (response) => (response.status === 201 ? 201 : (await response.json()).code)),
+      responses.map(async (response) =>
+        response.status === 201 ? 201 : ((await response.json()) as Json).code,
+      ),
     );
     expect(codes.filter((code) => code === 201)).toHaveLength(5);
     expect(codes.filter((code) => code !== 201)).toEqual(Array(7).fill('activity_full'));

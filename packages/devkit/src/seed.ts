@@ -6,7 +6,8 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Services } from '@lianjian/api';
 import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import { type StoreContext, seedMarkerKey } from '@lianjian/store';
-import { demoAlliances } from './demo/alliance-charters.ts';
+import { demoActivities, seedActivities } from './demo/activities.ts';
+import { demoAlliances, langxiaAlliance } from './demo/alliance-charters.ts';
 import { seedAllianceContent } from './demo/alliance-content.ts';
 import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts';
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
@@ -21,6 +22,8 @@ import { seedTenantRecords } from './demo/tenant-records.ts';
 const RECORDS_SEED_NAME = 'DEMO#v2';
 const ALLIANCES_SEED_NAME = 'DEMO#v3';
 const SEED_NAME = 'DEMO#v4';
+/** The alliances' activities (issue 6), a step of its own after the content. */
+const ACTIVITIES_SEED_NAME = 'DEMO#v5-activities';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -50,6 +53,10 @@ export interface SeedSummary {
   /** Claims accepted or declined. */
   readonly answers: number;
   readonly projects: number;
+  /** Activities, the people registered for them, and the outcome figures recorded. */
+  readonly activities: number;
+  readonly activityRegistrations: number;
+  readonly activityOutcomes: number;
 }
 
 const NO_CONTENT = {
@@ -61,6 +68,7 @@ const NO_CONTENT = {
   answers: 0,
   projects: 0,
 } as const;
+const NO_ACTIVITIES = { activities: 0, activityRegistrations: 0, activityOutcomes: 0 } as const;
 const NOTHING = {
   tenants: 0,
   orgs: 0,
@@ -69,6 +77,7 @@ const NOTHING = {
   alliances: 0,
   allianceMembers: 0,
   ...NO_CONTENT,
+  ...NO_ACTIVITIES,
 } as const;
 
 const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
@@ -88,8 +97,33 @@ const writeMarker = (store: StoreContext, name: string) =>
 
 /** Seeds once per table: markers record the steps that ran. */
 export const seedDemoData = async (store: StoreContext, services: Services): Promise<SeedSummary> => {
-  if (await hasMarker(store, SEED_NAME)) return { seeded: false, ...NOTHING };
+  if (await hasMarker(store, ACTIVITIES_SEED_NAME)) return { seeded: false, ...NOTHING };
+  const earlier = (await hasMarker(store, SEED_NAME))
+    ? { summary: NOTHING, allianceIds: await seededAllianceIds(services) }
+    : await seedContentSteps(store, services);
 
+  const langxiaId = earlier.allianceIds.langxia;
+  const activities = langxiaId
+    ? await seedActivities(
+        services,
+        context,
+        langxiaId,
+        langxiaAlliance.secretariatTenantId,
+        demoActivities.langxia,
+      )
+    : { activities: 0, registrations: 0, outcomes: 0 };
+  await writeMarker(store, ACTIVITIES_SEED_NAME);
+  return {
+    ...earlier.summary,
+    seeded: true,
+    activities: activities.activities,
+    activityRegistrations: activities.registrations,
+    activityOutcomes: activities.outcomes,
+  };
+};
+
+/** The steps up to the alliances' content (`DEMO#v4`), each skipped when its marker is there. */
+const seedContentSteps = async (store: StoreContext, services: Services) => {
   // Onboarding is idempotent: tenants already active are left as they are.
   for (const tenant of tenantCatalog) {
     await services.tenants.onboard(context(SEEDER), tenant);
@@ -114,7 +148,8 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
 
   const content = await seedAllianceContent(createAllianceContentAdapter(services), context, allianceIds);
   await writeMarker(store, SEED_NAME);
-  return {
+  const summary: SeedSummary = {
+    ...NOTHING,
     seeded: true,
     tenants: tenantCatalog.length,
     ...records,
@@ -122,6 +157,7 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
     allianceMembers: alliances.memberships,
     ...content,
   };
+  return { summary, allianceIds };
 };
 
 /** The ids of the demo alliances an earlier run wrote: each found by name among its secretariat's alliances. */
