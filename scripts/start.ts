@@ -79,6 +79,7 @@ const http = serve({ fetch: server.fetch, port }, () => {
       ...(seeded.seeded
         ? [
             `  alliance content ${seeded.committeePositions} committee positions, ${seeded.chairSchedules} chair schedule, ${seeded.memberUnits} member units, ${seeded.items} resources and needs, ${seeded.claims} claims (${seeded.answers} answered), ${seeded.projects} projects`,
+            `  activities       ${seeded.activities} activities, ${seeded.activityRegistrations} registrations, ${seeded.activityOutcomes} outcome figures`,
           ]
         : []),
       `  OpenAPI          ${url}/v1/openapi.json`,

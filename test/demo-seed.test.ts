@@ -1,6 +1,7 @@
 // The demo data `npm start` seeds: written through the services, with the documents' numbers, exactly once.
 // (Which steps run on an older database is tested with stand-in steps in packages/devkit/src/seed-steps.test.ts.)
 import { seedDemoData } from '@lianjian/devkit';
+import { createStatsRepository } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langxiaOperators } from '../packages/devkit/src/demo/langxia-units.ts';
 import { createHarness, type Harness } from './support/harness.ts';
@@ -50,6 +51,9 @@ describe('demo data', () => {
     claims: 13,
     answers: 12,
     projects: 4,
+    activities: 4,
+    activityRegistrations: 23,
+    activityOutcomes: 9,
   } as const;
   const NO_CONTENT = Object.fromEntries(Object.keys(CONTENT).map((key) => [key, 0]));
 
@@ -262,5 +266,67 @@ describe('demo data', () => {
       allocated: 2,
       status: 'fulfilled',
     });
+  });
+
+  it('records the Langxia activities as the documents tell them: the training’s town quotas, the walk’s and the festival’s outcomes', async () => {
+    const langxia = await allianceId('sh-jinshan', LANGXIA);
+    const base = `/v1/alliances/${langxia}/activities`;
+    const activities = (await get('zj-pinghu', `${base}?limit=100`)).items as Json[];
+    const named = (part: string) => {
+      const found = activities.find((activity) => String(activity.title).includes(part));
+      expect(found, part).toBeDefined();
+      return found as Json;
+    };
+    expect(activities).toHaveLength(4);
+    const training = named('金旅大课堂');
+    expect(training).toMatchObject({
+      organiserTenantId: 'sh-jinshan',
+      kind: 'training',
+      status: 'done',
+      capacity: 20,
+      quotas: { 'sh-jinshan': 8, 'zj-jiashan': 6, 'zj-pinghu': 6 },
+      registered: 20,
+      registeredBy: { 'sh-jinshan': 8, 'zj-jiashan': 6, 'zj-pinghu': 6 },
+    });
+    const trainees = (await get('sh-jinshan', `${base}/${training.id}/registrations?limit=100`))
+      .items as Json[];
+    expect(trainees.filter((trainee) => trainee.attended === true)).toHaveLength(20);
+    // Another town sees its own people only.
+    expect((await get('zj-pinghu', `${base}/${training.id}/registrations?limit=100`)).items).toHaveLength(6);
+    expect(named('公益徒步').outcomes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '参赛队伍', value: 100, unit: '组' }),
+        expect.objectContaining({ name: '筹得善款', value: 40000, unit: '元', qualifier: 'over' }),
+        expect.objectContaining({ name: '捐赠书籍', value: 1419, unit: '本' }),
+      ]),
+    );
+    expect(named('田野赏花节').outcomes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '单日游客量同比增长', value: 47, unit: '%' }),
+        expect.objectContaining({ name: '营业额同比增长', value: 20, unit: '%' }),
+      ]),
+    );
+    expect(named('农场主沙龙')).toMatchObject({
+      organiserTenantId: 'zj-jiashan',
+      status: 'open',
+      registered: 3,
+    });
+
+    const stats = createStatsRepository(h.store);
+    const all = await stats.read({ allianceId: langxia });
+    expect(all.get('sh-jinshan')).toMatchObject({
+      'activities.done': 3,
+      'outcomes.筹得善款|元': 40000,
+      'outcomes.捐赠书籍|本': 1419,
+      'activities.attended': 8,
+    });
+    expect(all.get('sh-jinshan')).not.toHaveProperty(['outcomes.单日游客量同比增长|%']);
+    expect(all.get('zj-jiashan')).toMatchObject({ 'activities.open': 1, 'activities.registrations': 7 });
+    const march = await stats.read({ allianceId: langxia }, '2026-03');
+    expect(march.get('sh-jinshan')).toMatchObject({
+      'board.activitiesHosted': 2,
+      'board.participantsSent': 8,
+    });
+    expect(march.get('zj-pinghu')).toMatchObject({ 'board.participantsSent': 6 });
   });
 });

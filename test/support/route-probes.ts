@@ -2,6 +2,7 @@
 // The route-matrix and isolation-walk tests take every route from the route table and look it up here;
 // a route with no probe fails both, so nobody can add a route the isolation proof does not cover.
 import { makeCreditCode } from '@lianjian/core';
+import { ACTIVITY_PROBES } from './activity-probes.ts';
 import { ALLIANCE_PROBES } from './alliance-probes.ts';
 import { DASHBOARD_PROBES } from './dashboard-probes.ts';
 import { GOVERNANCE_PROBES } from './governance-probes.ts';
@@ -68,6 +69,7 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
   ...GOVERNANCE_PROBES,
   ...LIST_PROBES,
   ...DASHBOARD_PROBES,
+  ...ACTIVITY_PROBES,
   'me.get': { exposure: 'private', prepare: async () => ({ path: '/v1/me', secrets: [] }) },
 
   'tenants.list': { exposure: 'directory', prepare: async () => ({ path: '/v1/tenants', secrets: [] }) },

@@ -1,5 +1,6 @@
 // The services one app instance uses, wired to the store once per container.
 import {
+  type ActivityService,
   type AllianceService,
   type AuditRepository,
   type ChainService,
@@ -8,6 +9,7 @@ import {
   type ClaimService,
   type CommitteeService,
   type CoverageService,
+  createActivityService,
   createAllianceService,
   createChainService,
   createChairService,
@@ -21,6 +23,7 @@ import {
   createMatchService,
   createMemberUnitService,
   createOrgService,
+  createRegistrationService,
   createTenantService,
   createUnitService,
   type DashboardService,
@@ -33,10 +36,12 @@ import {
   type MemberUnitService,
   type OrgService,
   publicUnit,
+  type RegistrationService,
   type TenantService,
   type UnitService,
 } from '@lianjian/core';
 import {
+  createActivityRepository,
   createAllianceRepository,
   createAuditRepository,
   createChainRepository,
@@ -78,6 +83,9 @@ export interface Services {
   readonly dashboard: DashboardService;
   /** 先锋榜单: weights, monthly boards and the job that computes them. */
   readonly leaderboard: LeaderboardService;
+  /** 活动: activities with quotas, and their registrations and attendance. */
+  readonly activities: ActivityService;
+  readonly registrations: RegistrationService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -96,6 +104,7 @@ export const createServices = (store: StoreContext): Services => {
       listContributions({ links: allianceRepository.allTenantAlliances, items: listDeps.items })(tenantId),
   });
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
+  const activityRepository = createActivityRepository(store);
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
     repo: createMemberUnitRepository(store),
@@ -141,6 +150,8 @@ export const createServices = (store: StoreContext): Services => {
       alliances: allianceRepository,
       allianceIds: everyAllianceId(tenantRepository, allianceRepository.allTenantAlliances),
     }),
+    activities: createActivityService(activityRepository),
+    registrations: createRegistrationService(activityRepository),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

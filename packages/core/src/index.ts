@@ -1,6 +1,55 @@
 // @lianjian/core: domain types, schemas, rules and services. No AWS, no HTTP.
 
 export {
+  activityStatusDeltas,
+  attendanceDeltas,
+  outcomeDeltas,
+  registrationDeltas,
+} from './activities/counters.ts';
+export {
+  createRegistrationService,
+  type RegistrationService,
+} from './activities/registrations.ts';
+export type {
+  ActivityChange,
+  ActivityFilter,
+  ActivityRepository,
+  NewRegistration,
+  RegistrationChange,
+} from './activities/repository.ts';
+export { normalInstant, type Pool, registrationRefusal, unallocatedPlaces } from './activities/rules.ts';
+export {
+  ACTIVITY_KINDS,
+  type Activity,
+  type ActivityKind,
+  type ActivityTransitionInput,
+  activitySchemas,
+  type CreateActivity,
+  type CreateRegistration,
+  type ListActivitiesQuery,
+  MAX_CAPACITY,
+  MAX_OUTCOMES,
+  OUTCOME_QUALIFIERS,
+  type Outcome,
+  RATE_UNIT,
+  type Registration,
+  type StoredActivity,
+  type UpdateActivity,
+} from './activities/schema.ts';
+export { type ActivityService, createActivityService } from './activities/service.ts';
+export {
+  ACTIVITY_ACTIONS,
+  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_STATUSES,
+  ACTIVITY_TRANSITIONS,
+  type ActivityAction,
+  type ActivityStatus,
+  activityStatusLabel,
+  REGISTRATION_STATUSES,
+  type RegistrationStatus,
+} from './activities/status.ts';
+export { presentActivity } from './activities/view.ts';
+export {
   type AllianceWriteMeta,
   allianceWriteMeta,
   type FeedSubject,

@@ -6,7 +6,8 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Services } from '@lianjian/api';
 import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import { type StoreContext, seedMarkerKey } from '@lianjian/store';
-import { demoAlliances } from './demo/alliance-charters.ts';
+import { demoActivities, seedActivities } from './demo/activities.ts';
+import { demoAlliances, langxiaAlliance } from './demo/alliance-charters.ts';
 import { seedAllianceContent } from './demo/alliance-content.ts';
 import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts';
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
@@ -19,6 +20,7 @@ const TENANTS_STEP = 'DEMO#tenants';
 const RECORDS_STEP = 'DEMO#v2';
 const ALLIANCES_STEP = 'DEMO#v3';
 const CONTENT_STEP = 'DEMO#v4';
+const ACTIVITIES_STEP = 'DEMO#v5-activities';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -48,6 +50,10 @@ export interface SeedSummary {
   /** Claims accepted or declined. */
   readonly answers: number;
   readonly projects: number;
+  /** Activities, the people registered for them, and the outcome figures recorded. */
+  readonly activities: number;
+  readonly activityRegistrations: number;
+  readonly activityOutcomes: number;
 }
 
 const NO_CONTENT = {
@@ -59,6 +65,7 @@ const NO_CONTENT = {
   answers: 0,
   projects: 0,
 } as const;
+const NO_ACTIVITIES = { activities: 0, activityRegistrations: 0, activityOutcomes: 0 } as const;
 const NOTHING = {
   tenants: 0,
   orgs: 0,
@@ -67,6 +74,7 @@ const NOTHING = {
   alliances: 0,
   allianceMembers: 0,
   ...NO_CONTENT,
+  ...NO_ACTIVITIES,
 } as const;
 
 const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
@@ -114,6 +122,24 @@ const seedSteps = (services: Services): SeedStep<SeedState, SeedSummary>[] => [
   {
     marker: CONTENT_STEP,
     run: (state) => seedAllianceContent(createAllianceContentAdapter(services), context, state.allianceIds),
+  },
+  {
+    marker: ACTIVITIES_STEP,
+    run: async ({ allianceIds }) => {
+      if (!allianceIds.langxia) return {};
+      const seeded = await seedActivities(
+        services,
+        context,
+        allianceIds.langxia,
+        langxiaAlliance.secretariatTenantId,
+        demoActivities.langxia,
+      );
+      return {
+        activities: seeded.activities,
+        activityRegistrations: seeded.registrations,
+        activityOutcomes: seeded.outcomes,
+      };
+    },
   },
 ];
 

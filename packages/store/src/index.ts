@@ -27,6 +27,7 @@ export {
   type TenantDataAccessOptions,
   type TenantTable,
 } from './access/tenant-data-access.ts';
+export { createActivityRepository } from './activities.ts';
 export { createClaimRepository } from './alliance-claims.ts';
 export { createListRepository } from './alliance-items.ts';
 export { type AllianceWriteTables, allianceWriteMetaOps, putFeedEventOp } from './alliance-meta.ts';

@@ -289,6 +289,20 @@ export const pendingClaimIndexKey = (allianceId: string, claimantTenantId: strin
 });
 export const PENDING_CLAIM_INDEX_PREFIX = 'CLAIM#';
 
+/** An activity of the alliance (活动); ids are time-ordered, so the prefix reads in creation order. */
+export const activityKey = (allianceId: string, activityId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${ACTIVITY_PREFIX}${activityId}`,
+});
+export const ACTIVITY_PREFIX = 'ACT#';
+
+/** A registration for an activity, beside the activity's others in the order they came. */
+export const registrationKey = (allianceId: string, activityId: string, registrationId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${registrationPrefix(activityId)}${registrationId}`,
+});
+export const registrationPrefix = (activityId: string): string => `AREG#${activityId}#`;
+
 /** Audit entries live with what they audit: the tenant's partition, or the platform's. */
 export const auditPartition = (tenantId: string | null): string =>
   tenantId === null ? PLATFORM_AUDIT : tenantPartition(tenantId);

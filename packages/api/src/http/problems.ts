@@ -1,5 +1,5 @@
 // Every error a client can see: one table from domain code to HTTP status, stable problem code and texts.
-import { type DomainErrorCode, statusLabel } from '@lianjian/core';
+import { activityStatusLabel, type DomainErrorCode, statusLabel } from '@lianjian/core';
 import type { Text } from './lang.ts';
 
 export interface ProblemType {
@@ -456,6 +456,88 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     (p) => ({
       zh: `只有认领 ${p.claimId} 的发布单位或认领单位可以用它组成项目`,
       en: `Only the item owner or the claimant of claim ${p.claimId} may join it into a project`,
+    }),
+  ),
+  'activity.notOrganiser': problem(403, 'not_organiser', '仅主办单位可操作', 'Not the organiser', () => ({
+    zh: '只有主办该活动的成员单位可以修改活动、推进状态、登记成果和考勤；秘书处只能取消活动',
+    en: 'Only the member that organises the activity may edit it, move its status, record outcomes and attendance; the secretariat may only cancel it',
+  })),
+  'activity.wrongStatus': problem(
+    409,
+    'activity_status_conflict',
+    '活动状态不允许此操作',
+    'Not possible in this status',
+    (p) => ({
+      zh: `活动当前状态为“${activityStatusLabel(p.status).zh}”，不能执行此操作（${p.action}）`,
+      en: `The activity is ${activityStatusLabel(p.status).en}; ${p.action} is not possible now`,
+    }),
+  ),
+  'activity.notOpen': problem(409, 'activity_not_open', '活动未在报名中', 'Activity not open', (p) => ({
+    zh: `活动当前状态为“${activityStatusLabel(p.status).zh}”，不接受报名`,
+    en: `The activity is ${activityStatusLabel(p.status).en} and takes no registrations`,
+  })),
+  'activity.registrationClosed': problem(
+    409,
+    'registration_deadline_passed',
+    '报名已截止',
+    'Registration deadline passed',
+    (p) => ({
+      zh: `报名截止时间为 ${p.deadline}`,
+      en: `Registration closed at ${p.deadline}`,
+    }),
+  ),
+  'activity.quotaExceeded': problem(409, 'quota_exceeded', '名额已满', 'Quota exceeded', (p) => ({
+    zh:
+      Number(p.quota) > 0
+        ? `${p.tenantId} 的名额（${p.quota}人）已用完`
+        : `${p.tenantId} 没有分配名额，未分配的名额也已用完`,
+    en:
+      Number(p.quota) > 0
+        ? `The quota of ${p.tenantId} (${p.quota} places) is used up`
+        : `${p.tenantId} has no quota and no unallocated places remain`,
+  })),
+  'activity.full': problem(409, 'activity_full', '活动名额已满', 'Activity full', (p) => ({
+    zh: `活动的 ${p.capacity} 个名额已全部报满`,
+    en: `All ${p.capacity} places of the activity are taken`,
+  })),
+  'activity.quotasOverCapacity': problem(
+    400,
+    'quotas_exceed_capacity',
+    '分配名额超过总名额',
+    'Quotas exceed capacity',
+    (p) => ({
+      zh: `各成员单位名额合计 ${p.quotas}，超过总名额 ${p.capacity}（分配名额须先设总名额）`,
+      en: `Quotas add up to ${p.quotas}, more than the capacity of ${p.capacity} (quotas need a capacity)`,
+    }),
+  ),
+  'activity.belowRegistered': problem(
+    409,
+    'plan_below_registrations',
+    '名额少于已报名人数',
+    'Plan below registrations',
+    (p) => ({
+      zh: `已有 ${p.registered} 人报名，新的总名额或分配名额容纳不下已有报名`,
+      en: `${p.registered} people are registered; the new capacity or quotas would not hold them`,
+    }),
+  ),
+  'activity.endsBeforeStart': problem(
+    400,
+    'ends_before_start',
+    '结束时间早于开始时间',
+    'Ends before it starts',
+    (p) => ({
+      zh: `结束时间 ${p.endsAt} 早于开始时间 ${p.startsAt}`,
+      en: `The end ${p.endsAt} is before the start ${p.startsAt}`,
+    }),
+  ),
+  'registration.notActive': problem(
+    409,
+    'registration_cancelled',
+    '报名已取消',
+    'Registration cancelled',
+    () => ({
+      zh: '该报名已取消，不能再取消或登记考勤',
+      en: 'The registration is cancelled; it cannot be cancelled again or marked for attendance',
     }),
   ),
   'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({

@@ -1,10 +1,12 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
+import { allianceActivityRoutes } from './alliance-activities.ts';
 import { allianceClaimRoutes } from './alliance-claims.ts';
 import { allianceDashboardRoutes } from './alliance-dashboard.ts';
 import { allianceLeaderboardRoutes } from './alliance-leaderboard.ts';
 import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceMatchRoutes } from './alliance-matches.ts';
+import { allianceRegistrationRoutes } from './alliance-registrations.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
@@ -38,4 +40,6 @@ export const routes: readonly RouteSpec[] = [
   ...allianceMatchRoutes,
   ...allianceDashboardRoutes,
   ...allianceLeaderboardRoutes,
+  ...allianceActivityRoutes,
+  ...allianceRegistrationRoutes,
 ];
