@@ -19,6 +19,7 @@ import {
   createMatchService,
   createMemberUnitService,
   createOrgService,
+  createProblemService,
   createTenantService,
   createUnitService,
   type ListService,
@@ -27,6 +28,7 @@ import {
   type MatchService,
   type MemberUnitService,
   type OrgService,
+  type ProblemService,
   publicUnit,
   type TenantService,
   type UnitService,
@@ -45,6 +47,7 @@ import {
   createMatchProfiles,
   createMemberUnitRepository,
   createOrgRepository,
+  createProblemRepository,
   createTenantRepository,
   createUnitRepository,
   type IdempotencyStore,
@@ -67,6 +70,8 @@ export interface Services {
   readonly claims: ClaimService;
   /** 供需对接: resources ranked for a need and needs for a resource. */
   readonly matches: MatchService;
+  /** 问题收集帮办: problems raised, routed, followed to resolution and escalated when overdue. */
+  readonly problems: ProblemService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -83,9 +88,10 @@ export const createServices = (store: StoreContext): Services => {
       listContributions({ links: allianceRepository.allTenantAlliances, items: listDeps.items })(tenantId),
   });
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
+  const memberUnitRepository = createMemberUnitRepository(store);
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
-    repo: createMemberUnitRepository(store),
+    repo: memberUnitRepository,
     unit: async (tenantId, unitId) => {
       const unit = await unitRepository.get(tenantId, unitId);
       return unit && publicUnit(unit);
@@ -121,6 +127,10 @@ export const createServices = (store: StoreContext): Services => {
     lists: createListService(listDeps),
     claims: createClaimService(listDeps),
     matches: createMatchService(createMatchProfiles(store)),
+    problems: createProblemService({
+      problems: createProblemRepository(store),
+      memberUnits: memberUnitRepository,
+    }),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

@@ -3,6 +3,7 @@ import type { RouteSpec } from '../http/route.ts';
 import { allianceClaimRoutes } from './alliance-claims.ts';
 import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceMatchRoutes } from './alliance-matches.ts';
+import { allianceProblemRoutes } from './alliance-problems.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
 import { chainRoutes } from './chains.ts';
@@ -34,4 +35,5 @@ export const routes: readonly RouteSpec[] = [
   ...allianceListRoutes,
   ...allianceClaimRoutes,
   ...allianceMatchRoutes,
+  ...allianceProblemRoutes,
 ];
