@@ -1,7 +1,8 @@
 // Demo data for a fresh local table: the tenant catalog, then the tenant records of Jinshan, Qixia, Baoshan and
 // Songjiang (units, organisations, chains, coverage targets), then the three alliances of the documents with
 // their member tenants, then their shared content (committee, rotating chair, member units, lists, claims,
-// projects). Written through the services, so demo records are audited, counted and shaped like real ones.
+// projects), then the problems raised and followed up in them (问题收集帮办). Written through the services, so
+// demo records are audited, counted and shaped like real ones.
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Services } from '@lianjian/api';
 import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
@@ -11,16 +12,20 @@ import { seedAllianceContent } from './demo/alliance-content.ts';
 import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts';
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
 import { seedAlliances } from './demo/alliances.ts';
+import { NO_PROBLEMS, type ProblemSeedSummary, seedProblems } from './demo/problems.ts';
 import { seedTenantRecords } from './demo/tenant-records.ts';
 
 /**
  * One marker per step, written when the step has run: a database seeded by an older version (a `DEMO#v2`
- * marker: tenants and their records; `DEMO#v3`: and the alliances) gets only the steps it lacks. Bump the newest when the demo data changes
+ * marker: tenants and their records; `DEMO#v3`: and the alliances; `DEMO#v4`: and their content) gets only the
+ * steps it lacks; later parts add steps with markers of their own (`DEMO#v5-problems`). Bump the newest when the demo data changes
  * shape in a way an added step cannot express; then delete `.data/` to reseed an existing local database.
  */
 const RECORDS_SEED_NAME = 'DEMO#v2';
 const ALLIANCES_SEED_NAME = 'DEMO#v3';
 const SEED_NAME = 'DEMO#v4';
+/** The problems raised, routed and resolved (问题收集帮办): a step of its own, added to any earlier table. */
+const PROBLEMS_SEED_NAME = 'DEMO#v5-problems';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -31,7 +36,7 @@ const SEEDER: Principal = {
 
 const context = (principal: Principal): WriteContext => ({ principal, requestId: 'seed', now: new Date() });
 
-export interface SeedSummary {
+export interface SeedSummary extends ProblemSeedSummary {
   readonly seeded: boolean;
   readonly tenants: number;
   readonly orgs: number;
@@ -69,6 +74,7 @@ const NOTHING = {
   alliances: 0,
   allianceMembers: 0,
   ...NO_CONTENT,
+  ...NO_PROBLEMS,
 } as const;
 
 const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
@@ -88,7 +94,9 @@ const writeMarker = (store: StoreContext, name: string) =>
 
 /** Seeds once per table: markers record the steps that ran. */
 export const seedDemoData = async (store: StoreContext, services: Services): Promise<SeedSummary> => {
-  if (await hasMarker(store, SEED_NAME)) return { seeded: false, ...NOTHING };
+  const contentSeeded = await hasMarker(store, SEED_NAME);
+  const problemsSeeded = await hasMarker(store, PROBLEMS_SEED_NAME);
+  if (contentSeeded && problemsSeeded) return { seeded: false, ...NOTHING };
 
   // Onboarding is idempotent: tenants already active are left as they are.
   for (const tenant of tenantCatalog) {
@@ -112,8 +120,17 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
     await writeMarker(store, ALLIANCES_SEED_NAME);
   }
 
-  const content = await seedAllianceContent(createAllianceContentAdapter(services), context, allianceIds);
-  await writeMarker(store, SEED_NAME);
+  let content: typeof NO_CONTENT | Awaited<ReturnType<typeof seedAllianceContent>> = NO_CONTENT;
+  if (!contentSeeded) {
+    content = await seedAllianceContent(createAllianceContentAdapter(services), context, allianceIds);
+    await writeMarker(store, SEED_NAME);
+  }
+
+  let problems = NO_PROBLEMS;
+  if (!problemsSeeded) {
+    problems = await seedProblems(services, allianceIds);
+    await writeMarker(store, PROBLEMS_SEED_NAME);
+  }
   return {
     seeded: true,
     tenants: tenantCatalog.length,
@@ -121,6 +138,7 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
     alliances: alliances.alliances,
     allianceMembers: alliances.memberships,
     ...content,
+    ...problems,
   };
 };
 
