@@ -80,6 +80,7 @@ const http = serve({ fetch: server.fetch, port }, () => {
         ? [
             `  alliance content ${seeded.committeePositions} committee positions, ${seeded.chairSchedules} chair schedule, ${seeded.memberUnits} member units, ${seeded.items} resources and needs, ${seeded.claims} claims (${seeded.answers} answered), ${seeded.projects} projects`,
             `  activities       ${seeded.activities} activities, ${seeded.activityRegistrations} registrations, ${seeded.activityOutcomes} outcome figures`,
+            `  problems         ${seeded.problems} raised (${seeded.resolvedOnTime} resolved on time, ${seeded.resolvedLate} late, ${seeded.openProblems} open), ${seeded.escalated} escalated, ${seeded.problemComments} comments`,
           ]
         : []),
       `  OpenAPI          ${url}/v1/openapi.json`,

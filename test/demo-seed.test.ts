@@ -56,14 +56,30 @@ describe('demo data', () => {
     activityOutcomes: 9,
   } as const;
   const NO_CONTENT = Object.fromEntries(Object.keys(CONTENT).map((key) => [key, 0]));
+  const PROBLEMS = {
+    problems: 6,
+    resolvedOnTime: 4,
+    resolvedLate: 1,
+    openProblems: 1,
+    escalated: 1,
+    problemComments: 5,
+  } as const;
 
   it('seeds every tenant, the four tenants’ records, the three alliances and their content once', async () => {
-    expect(first).toMatchObject({ seeded: true, tenants: 21, alliances: 3, allianceMembers: 20, ...CONTENT });
+    expect(first).toMatchObject({
+      seeded: true,
+      tenants: 21,
+      alliances: 3,
+      allianceMembers: 20,
+      ...CONTENT,
+      ...PROBLEMS,
+    });
     expect(first.units).toBeGreaterThan(300);
     expect(await seedDemoData(h.store, h.services)).toMatchObject({
       seeded: false,
       alliances: 0,
       ...NO_CONTENT,
+      problems: 0,
     });
     expect(await alliancesOf('sh-jinshan')).toHaveLength(1);
     expect(await alliancesOf('zj-jiaxing')).toHaveLength(2);
@@ -218,6 +234,45 @@ describe('demo data', () => {
     expect(chairOn('2019-06-30')).toBe('ah-wuhu');
     expect(chairOn('2020-06-30')).toBe('ah-hefei');
     expect(chairOn('2021-06-30')).toBe('sh-songjiang');
+  });
+
+  it('follows up Qixia-style problems in the Minhang corridor: routed, resolved on time or late, one open', async () => {
+    const id = await allianceId('zj-quzhou', MINHANG);
+    const problems = (await get('zj-quzhou', `/v1/alliances/${id}/problems?limit=100`)).items as Json[];
+    expect(problems).toHaveLength(6);
+    expect(new Set(problems.map((p) => p.category))).toEqual(
+      new Set(['financing', 'talent', 'land', 'policy']),
+    );
+    const byTitle = (part: string) => problems.find((p) => String(p.title).includes(part)) as Json;
+    expect(byTitle('生产基地')).toMatchObject({
+      raiserTenantId: 'sh-minhang',
+      assigneeTenantId: 'js-yancheng',
+      status: 'closed',
+      rating: 5,
+      resolution: { onTime: true },
+    });
+    const late = byTitle('抗体药');
+    expect(late).toMatchObject({
+      status: 'closed',
+      rating: 3,
+      resolution: { onTime: false },
+      overdue: false,
+    });
+    expect(late.escalatedAt).toBeDefined();
+    expect(byTitle('知识产权质押')).toMatchObject({
+      status: 'resolved',
+      assigneeTenantId: 'sh-minhang',
+      reassigned: { fromTenantId: 'js-nantong' },
+      rejection: { byTenantId: 'js-nantong' },
+    });
+    expect(byTitle('人工智能工程师')).toMatchObject({ status: 'in_progress', overdue: false });
+    const comments = (await get('js-suzhou', `/v1/alliances/${id}/problems/${late.id}/comments`))
+      .items as Json[];
+    expect(comments.map((c) => c.authorRole)).toEqual(['secretariat', 'assignee']);
+    const stats = await createStatsRepository(h.store).read({ allianceId: id });
+    expect(stats.get('sh-minhang')).toMatchObject({ 'problems.resolvedOnTime': 3, 'problems.closed': 2 });
+    expect(stats.get('js-suzhou')).toMatchObject({ 'problems.resolvedLate': 1, 'problems.escalated': 1 });
+    expect(stats.get('js-nantong')).toMatchObject({ 'problems.raised': 1, 'problems.rejected': 0 });
   });
 
   it('fills the lists, with accepted claims and projects joining them', async () => {

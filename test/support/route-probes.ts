@@ -9,6 +9,7 @@ import { GOVERNANCE_PROBES } from './governance-probes.ts';
 import type { Harness } from './harness.ts';
 import { LIST_PROBES } from './list-probes.ts';
 import { created, newTenant, OWNER_ADMIN, OWNER_TENANT, PLATFORM, type Probe } from './probe-kit.ts';
+import { PROBLEM_PROBES } from './problem-probes.ts';
 
 export { OWNER_TENANT } from './probe-kit.ts';
 
@@ -70,6 +71,7 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
   ...LIST_PROBES,
   ...DASHBOARD_PROBES,
   ...ACTIVITY_PROBES,
+  ...PROBLEM_PROBES,
   'me.get': { exposure: 'private', prepare: async () => ({ path: '/v1/me', secrets: [] }) },
 
   'tenants.list': { exposure: 'directory', prepare: async () => ({ path: '/v1/tenants', secrets: [] }) },

@@ -23,6 +23,7 @@ import {
   createMatchService,
   createMemberUnitService,
   createOrgService,
+  createProblemService,
   createRegistrationService,
   createTenantService,
   createUnitService,
@@ -35,6 +36,7 @@ import {
   type MatchService,
   type MemberUnitService,
   type OrgService,
+  type ProblemService,
   publicUnit,
   type RegistrationService,
   type TenantService,
@@ -56,6 +58,7 @@ import {
   createMatchProfiles,
   createMemberUnitRepository,
   createOrgRepository,
+  createProblemRepository,
   createStatsRepository,
   createTenantRepository,
   createUnitRepository,
@@ -86,6 +89,8 @@ export interface Services {
   /** 活动: activities with quotas, and their registrations and attendance. */
   readonly activities: ActivityService;
   readonly registrations: RegistrationService;
+  /** 问题收集帮办: problems raised, routed, followed to resolution and escalated when overdue. */
+  readonly problems: ProblemService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -105,9 +110,10 @@ export const createServices = (store: StoreContext): Services => {
   });
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
   const activityRepository = createActivityRepository(store);
+  const memberUnitRepository = createMemberUnitRepository(store);
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
-    repo: createMemberUnitRepository(store),
+    repo: memberUnitRepository,
     unit: async (tenantId, unitId) => {
       const unit = await unitRepository.get(tenantId, unitId);
       return unit && publicUnit(unit);
@@ -152,6 +158,10 @@ export const createServices = (store: StoreContext): Services => {
     }),
     activities: createActivityService(activityRepository),
     registrations: createRegistrationService(activityRepository),
+    problems: createProblemService({
+      problems: createProblemRepository(store),
+      memberUnits: memberUnitRepository,
+    }),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

@@ -312,6 +312,52 @@ export {
   type UpdateOrg,
 } from './orgs/schema.ts';
 export { createOrgService, type OrgService } from './orgs/service.ts';
+export { escalationDeltas, problemDeltas, problemShare } from './problems/counters.ts';
+export type {
+  ProblemChange,
+  ProblemFilter,
+  ProblemRepository,
+  ProblemScope,
+} from './problems/repository.ts';
+export {
+  type CloseProblem,
+  type CreateProblem,
+  type CreateProblemComment,
+  type Escalation,
+  MAX_DUE_DAYS,
+  PROBLEM_CATEGORIES,
+  PROBLEM_URGENCIES,
+  type Problem,
+  type ProblemCategory,
+  type ProblemComment,
+  type ProblemListQuery,
+  type ProblemUrgency,
+  problemSchemas,
+  type ReassignProblem,
+  type RejectProblem,
+  type ReopenProblem,
+  type ResolveProblem,
+  type StoredProblem,
+} from './problems/schema.ts';
+export {
+  createProblemService,
+  ESCALATION_BATCH,
+  type ProblemService,
+  type ProblemServiceDeps,
+} from './problems/service.ts';
+export {
+  isOpenProblem,
+  isOverdue,
+  OPEN_PROBLEM_STATUSES,
+  PROBLEM_STATUS_LABELS,
+  PROBLEM_STATUSES,
+  PROBLEM_TRANSITIONS,
+  type ProblemAction,
+  type ProblemStatus,
+  problemStatusLabel,
+} from './problems/status.ts';
+export { needsEscalation } from './problems/steps.ts';
+export { presentProblem } from './problems/view.ts';
 export {
   type Access,
   ALLIANCE_MEMBER_ADMIN,

@@ -1,7 +1,8 @@
 // Demo data for a fresh local table: the tenant catalog, then the tenant records of Jinshan, Qixia, Baoshan and
 // Songjiang (units, organisations, chains, coverage targets), then the three alliances of the documents with
 // their member tenants, then their shared content (committee, rotating chair, member units, lists, claims,
-// projects). Written through the services, so demo records are audited, counted and shaped like real ones.
+// projects), then the problems raised and followed up in them (问题收集帮办). Written through the services, so
+// demo records are audited, counted and shaped like real ones.
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Services } from '@lianjian/api';
 import { type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
@@ -12,6 +13,7 @@ import { seedAllianceContent } from './demo/alliance-content.ts';
 import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts';
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
 import { seedAlliances } from './demo/alliances.ts';
+import { NO_PROBLEMS, type ProblemSeedSummary, seedProblems } from './demo/problems.ts';
 import { seedTenantRecords } from './demo/tenant-records.ts';
 import { runSeedSteps, type SeedStep } from './seed-steps.ts';
 
@@ -21,6 +23,7 @@ const RECORDS_STEP = 'DEMO#v2';
 const ALLIANCES_STEP = 'DEMO#v3';
 const CONTENT_STEP = 'DEMO#v4';
 const ACTIVITIES_STEP = 'DEMO#v5-activities';
+const PROBLEMS_STEP = 'DEMO#v5-problems';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -31,7 +34,7 @@ const SEEDER: Principal = {
 
 const context = (principal: Principal): WriteContext => ({ principal, requestId: 'seed', now: new Date() });
 
-export interface SeedSummary {
+export interface SeedSummary extends ProblemSeedSummary {
   readonly seeded: boolean;
   readonly tenants: number;
   readonly orgs: number;
@@ -75,6 +78,7 @@ const NOTHING = {
   allianceMembers: 0,
   ...NO_CONTENT,
   ...NO_ACTIVITIES,
+  ...NO_PROBLEMS,
 } as const;
 
 const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
@@ -141,6 +145,7 @@ const seedSteps = (services: Services): SeedStep<SeedState, SeedSummary>[] => [
       };
     },
   },
+  { marker: PROBLEMS_STEP, run: ({ allianceIds }) => seedProblems(services, allianceIds) },
 ];
 
 /** Seeds once per table: each step once (see `runSeedSteps`). */

@@ -27,6 +27,8 @@ export interface FilteredPageInput {
   readonly tableName: string;
   readonly partition: string;
   readonly prefix: string;
+  /** Only keys under the prefix sorting before this one (a range's open end, e.g. dates before today). */
+  readonly below?: string | undefined;
   readonly newestFirst: boolean;
   readonly filter?: Filter | undefined;
   /** The items the rows stand for, in order (index entries → items); rows without one are skipped. */
@@ -39,6 +41,8 @@ export interface FilteredPageInput {
 
 export const filteredPage = async (s: StoreContext, input: FilteredPageInput): Promise<Page<Row>> => {
   const range = prefixRange(input.prefix);
+  // BETWEEN is inclusive: `below` itself is never a stored key (keys go on past it with `#<id>`).
+  if (input.below !== undefined) range.values[':to'] = input.below;
   const filtering = input.filter !== undefined || input.accept !== undefined;
   const found: { row: Row; item: Row }[] = [];
   let startKey = input.cursor ? s.cursors.decode(input.cursor, input.binding) : undefined;

@@ -62,6 +62,8 @@ export {
 } from './match-index.ts';
 export { createMemberUnitRepository } from './member-units.ts';
 export { createOrgRepository } from './orgs.ts';
+export { planProblemList } from './problem-plan.ts';
+export { createProblemRepository } from './problems.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';
 export { createTenantRepository } from './tenants.ts';
 export { createUnitRepository } from './units.ts';

@@ -330,3 +330,61 @@ export const withoutKeys = <T>(item: Record<string, unknown>): T => {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _type, expiresAt: _exp, ...rest } = item;
   return rest as T;
 };
+
+/** A problem raised in an alliance (问题收集帮办), by its time-ordered id. */
+export const problemKey = (allianceId: string, problemId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${PROBLEM_PREFIX}${problemId}`,
+});
+export const PROBLEM_PREFIX = 'PROBLEM#';
+
+/** Statuses in problem-entry keys, ranked so that a newest-first read gives open problems first. */
+const PROBLEM_STATUS_RANK: Readonly<Record<string, string>> = {
+  submitted: '6',
+  accepted: '5',
+  in_progress: '4',
+  resolved: '3',
+  rejected: '2',
+  closed: '1',
+};
+
+/** Which index a problem entry belongs to: every problem has one entry in each. */
+export type ProblemEntryIndex =
+  | { readonly by: 'status' }
+  | { readonly by: 'assignee'; readonly value: string }
+  | { readonly by: 'raiser'; readonly value: string };
+
+/**
+ * Index entries of problems, beside them in the alliance partition: `PX#ST#<status>#<id>`,
+ * `PX#ASG#<tenant>#<status>#<id>`, `PX#RSR#<tenant>#<status>#<id>`. Without `status`, every status.
+ */
+export const problemEntryPrefix = (index: ProblemEntryIndex, status?: string): string => {
+  const head =
+    index.by === 'status' ? 'PX#ST#' : `PX#${index.by === 'assignee' ? 'ASG' : 'RSR'}#${index.value}#`;
+  return status === undefined ? head : `${head}${PROBLEM_STATUS_RANK[status] ?? '0'}${status}#`;
+};
+export const problemEntryKey = (
+  allianceId: string,
+  index: ProblemEntryIndex,
+  status: string,
+  problemId: string,
+): ItemKey => ({ pk: alliancePartition(allianceId), sk: `${problemEntryPrefix(index, status)}${problemId}` });
+
+/**
+ * An open problem (submitted, accepted, in progress) by its due date: overdue problems are the key range
+ * before today's date, so listing and escalating them never reads problems that are done.
+ */
+export const problemDueKey = (allianceId: string, dueDate: string, problemId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${PROBLEM_DUE_PREFIX}${dueDate}#${problemId}`,
+});
+export const PROBLEM_DUE_PREFIX = 'PDUE#';
+/** The exclusive upper bound of the due-date entries before `date`. */
+export const problemDueBefore = (date: string): string => `${PROBLEM_DUE_PREFIX}${date}`;
+
+/** A comment on a problem; ids are time-ordered, so a problem's comments read in the order they came. */
+export const problemCommentKey = (allianceId: string, problemId: string, commentId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${problemCommentPrefix(problemId)}${commentId}`,
+});
+export const problemCommentPrefix = (problemId: string): string => `PCOMMENT#${problemId}#`;

@@ -1,5 +1,5 @@
 // Every error a client can see: one table from domain code to HTTP status, stable problem code and texts.
-import { activityStatusLabel, type DomainErrorCode, statusLabel } from '@lianjian/core';
+import { activityStatusLabel, type DomainErrorCode, problemStatusLabel, statusLabel } from '@lianjian/core';
 import type { Text } from './lang.ts';
 
 export interface ProblemType {
@@ -538,6 +538,68 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     () => ({
       zh: '该报名已取消，不能再取消或登记考勤',
       en: 'The registration is cancelled; it cannot be cancelled again or marked for attendance',
+    }),
+  ),
+  'problem.notAssignee': problem(403, 'not_problem_assignee', '仅承办单位可办理', 'Not the assignee', () => ({
+    zh: '只有承办该问题的成员单位可以受理、办理、办结或退回它',
+    en: 'Only the member the problem is assigned to may accept, work on, resolve or reject it',
+  })),
+  'problem.notRaiser': problem(403, 'not_problem_raiser', '仅提出单位可操作', 'Not the raiser', () => ({
+    zh: '只有提出该问题的成员单位可以关闭（评价）或重新打开它',
+    en: 'Only the member that raised the problem may close (rate) or reopen it',
+  })),
+  'problem.notParty': problem(403, 'not_problem_party', '不是问题的当事方', 'Not a party', () => ({
+    zh: '只有提出单位、承办单位和秘书处可以查看和发表问题的沟通记录',
+    en: "Only the raiser, the assignee and the secretariat read and write a problem's comments",
+  })),
+  'problem.invalidTransition': problem(
+    409,
+    'problem_status_conflict',
+    '问题状态不允许此操作',
+    'Not possible in this status',
+    (p) => ({
+      zh: `问题当前状态为“${problemStatusLabel(p.status).zh}”，不能执行此操作（${p.action}）`,
+      en: `The problem is ${problemStatusLabel(p.status).en}; ${p.action} is not possible now`,
+    }),
+  ),
+  'problem.selfAssigned': problem(
+    409,
+    'problem_self_assigned',
+    '不能交由提出单位承办',
+    'Raiser cannot be assignee',
+    () => ({
+      zh: '问题须交由提出单位以外的成员单位承办',
+      en: 'A problem must be assigned to a member other than the one that raised it',
+    }),
+  ),
+  'problem.sameAssignee': problem(
+    409,
+    'problem_same_assignee',
+    '已由该单位承办',
+    'Already assigned there',
+    (p) => ({
+      zh: `问题已由 ${p.tenantId} 承办，请改派其他成员单位`,
+      en: `The problem is already assigned to ${p.tenantId}; reassign it to another member`,
+    }),
+  ),
+  'problem.dueDateOutOfRange': problem(
+    400,
+    'due_date_out_of_range',
+    '办理时限超出范围',
+    'Due date out of range',
+    (p) => ({
+      zh: `办理时限 ${p.dueDate} 须在 ${p.today} 至 ${p.latest} 之间（北京时间）`,
+      en: `The due date ${p.dueDate} must be between ${p.today} and ${p.latest} (Asia/Shanghai)`,
+    }),
+  ),
+  'problem.memberUnitNotFound': problem(
+    422,
+    'problem_member_unit_not_found',
+    '成员单位不存在',
+    'Member unit not found',
+    (p) => ({
+      zh: `成员单位 ${p.memberUnitId} 不存在，或不是本单位在本联盟登记的成员单位`,
+      en: `Member unit ${p.memberUnitId} does not exist or is not one your tenant enrolled in this alliance`,
     }),
   ),
   'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({

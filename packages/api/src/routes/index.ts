@@ -6,6 +6,7 @@ import { allianceDashboardRoutes } from './alliance-dashboard.ts';
 import { allianceLeaderboardRoutes } from './alliance-leaderboard.ts';
 import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceMatchRoutes } from './alliance-matches.ts';
+import { allianceProblemRoutes } from './alliance-problems.ts';
 import { allianceRegistrationRoutes } from './alliance-registrations.ts';
 import { allianceRoutes } from './alliances.ts';
 import { auditRoutes } from './audit.ts';
@@ -42,4 +43,5 @@ export const routes: readonly RouteSpec[] = [
   ...allianceLeaderboardRoutes,
   ...allianceActivityRoutes,
   ...allianceRegistrationRoutes,
+  ...allianceProblemRoutes,
 ];
