@@ -1,5 +1,6 @@
 // The services one app instance uses, wired to the store once per container.
 import {
+  type ActionItemService,
   type AllianceService,
   type AuditRepository,
   type ChainService,
@@ -8,6 +9,7 @@ import {
   type ClaimService,
   type CommitteeService,
   type CoverageService,
+  createActionItemService,
   createAllianceService,
   createChainService,
   createChairService,
@@ -17,6 +19,7 @@ import {
   createCoverageService,
   createListService,
   createMatchService,
+  createMeetingService,
   createMemberUnitService,
   createOrgService,
   createTenantService,
@@ -25,6 +28,7 @@ import {
   listContributions,
   listDepartureSteps,
   type MatchService,
+  type MeetingService,
   type MemberUnitService,
   type OrgService,
   publicUnit,
@@ -43,6 +47,7 @@ import {
   createIdempotencyStore,
   createListRepository,
   createMatchProfiles,
+  createMeetingRepository,
   createMemberUnitRepository,
   createOrgRepository,
   createTenantRepository,
@@ -67,6 +72,10 @@ export interface Services {
   readonly claims: ClaimService;
   /** 供需对接: resources ranked for a need and needs for a resource. */
   readonly matches: MatchService;
+  /** 联席会议 / 党委会议: meetings, the cadence and the next meeting due. */
+  readonly meetings: MeetingService;
+  /** Meetings' action items, tracked to completion. */
+  readonly actionItems: ActionItemService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -83,6 +92,8 @@ export const createServices = (store: StoreContext): Services => {
       listContributions({ links: allianceRepository.allTenantAlliances, items: listDeps.items })(tenantId),
   });
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
+  const chairRepository = createChairRepository(store);
+  const meetingRepository = createMeetingRepository(store);
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
     repo: createMemberUnitRepository(store),
@@ -115,12 +126,14 @@ export const createServices = (store: StoreContext): Services => {
     coverage: createCoverageService(createCoverageRepository(store), chainRepository),
     alliances,
     committee,
-    chair: createChairService(createChairRepository(store)),
+    chair: createChairService(chairRepository),
     charter: createCharterService(createCharterRepository(store)),
     memberUnits,
     lists: createListService(listDeps),
     claims: createClaimService(listDeps),
     matches: createMatchService(createMatchProfiles(store)),
+    meetings: createMeetingService({ meetings: meetingRepository, chair: chairRepository }),
+    actionItems: createActionItemService(meetingRepository),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

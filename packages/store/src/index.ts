@@ -58,6 +58,7 @@ export {
   readMatchProfiles,
   shardOf,
 } from './match-index.ts';
+export { createMeetingRepository } from './meetings/repository.ts';
 export { createMemberUnitRepository } from './member-units.ts';
 export { createOrgRepository } from './orgs.ts';
 export { createTableInput, DEFAULT_TABLE_NAME, tableDefinition } from './table.ts';

@@ -1,5 +1,6 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
+import { actionItemRoutes } from './action-items.ts';
 import { allianceClaimRoutes } from './alliance-claims.ts';
 import { allianceListRoutes } from './alliance-lists.ts';
 import { allianceMatchRoutes } from './alliance-matches.ts';
@@ -12,6 +13,7 @@ import { committeeRoutes } from './committee.ts';
 import { coverageRoutes } from './coverage.ts';
 import { importRoutes } from './imports.ts';
 import { meRoutes } from './me.ts';
+import { meetingRoutes } from './meetings.ts';
 import { memberUnitRoutes } from './member-units.ts';
 import { orgRoutes } from './orgs.ts';
 import { tenantRoutes } from './tenants.ts';
@@ -34,4 +36,6 @@ export const routes: readonly RouteSpec[] = [
   ...allianceListRoutes,
   ...allianceClaimRoutes,
   ...allianceMatchRoutes,
+  ...meetingRoutes,
+  ...actionItemRoutes,
 ];

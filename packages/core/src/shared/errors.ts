@@ -69,6 +69,12 @@ export type DomainErrorCode =
   | 'project.claimNotAccepted'
   | 'project.claimLinked'
   | 'project.notParty'
+  | 'meeting.notHost'
+  | 'meeting.notScheduled'
+  | 'meeting.inFuture'
+  | 'meeting.cancelled'
+  | 'actionItem.notAssignee'
+  | 'actionItem.notOpen'
   | 'write.tooLarge'
   | 'write.conflict'
   | 'dependency.unavailable';
