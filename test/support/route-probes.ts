@@ -6,6 +6,7 @@ import { ALLIANCE_PROBES } from './alliance-probes.ts';
 import { GOVERNANCE_PROBES } from './governance-probes.ts';
 import type { Harness } from './harness.ts';
 import { LIST_PROBES } from './list-probes.ts';
+import { MEETING_PROBES } from './meeting-probes.ts';
 import { created, newTenant, OWNER_ADMIN, OWNER_TENANT, PLATFORM, type Probe } from './probe-kit.ts';
 
 export { OWNER_TENANT } from './probe-kit.ts';
@@ -66,6 +67,7 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
   ...ALLIANCE_PROBES,
   ...GOVERNANCE_PROBES,
   ...LIST_PROBES,
+  ...MEETING_PROBES,
   'me.get': { exposure: 'private', prepare: async () => ({ path: '/v1/me', secrets: [] }) },
 
   'tenants.list': { exposure: 'directory', prepare: async () => ({ path: '/v1/tenants', secrets: [] }) },
