@@ -81,6 +81,11 @@ const http = serve({ fetch: server.fetch, port }, () => {
             `  alliance content ${seeded.committeePositions} committee positions, ${seeded.chairSchedules} chair schedule, ${seeded.memberUnits} member units, ${seeded.items} resources and needs, ${seeded.claims} claims (${seeded.answers} answered), ${seeded.projects} projects`,
           ]
         : []),
+      ...(seeded.meetings > 0
+        ? [
+            `  meetings         ${seeded.meetings} meetings (${seeded.meetingsHeld} held), ${seeded.actionItems} action items (${seeded.actionItemsDone} done)`,
+          ]
+        : []),
       `  OpenAPI          ${url}/v1/openapi.json`,
       `  docs             ${url}/docs`,
       `  health           ${url}/healthz`,

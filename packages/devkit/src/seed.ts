@@ -11,6 +11,7 @@ import { seedAllianceContent } from './demo/alliance-content.ts';
 import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts';
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
 import { seedAlliances } from './demo/alliances.ts';
+import { type MeetingsSummary, seedMeetings } from './demo/meetings.ts';
 import { seedTenantRecords } from './demo/tenant-records.ts';
 
 /**
@@ -21,6 +22,8 @@ import { seedTenantRecords } from './demo/tenant-records.ts';
 const RECORDS_SEED_NAME = 'DEMO#v2';
 const ALLIANCES_SEED_NAME = 'DEMO#v3';
 const SEED_NAME = 'DEMO#v4';
+/** Issue 6's meetings and action items: a step of its own, added to a table seeded up to `DEMO#v4`. */
+const MEETINGS_SEED_NAME = 'DEMO#v5-meetings';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -50,6 +53,11 @@ export interface SeedSummary {
   /** Claims accepted or declined. */
   readonly answers: number;
   readonly projects: number;
+  /** Meetings (held ones among them) and their action items (done ones among them). */
+  readonly meetings: number;
+  readonly meetingsHeld: number;
+  readonly actionItems: number;
+  readonly actionItemsDone: number;
 }
 
 const NO_CONTENT = {
@@ -61,6 +69,7 @@ const NO_CONTENT = {
   answers: 0,
   projects: 0,
 } as const;
+const NO_MEETINGS: MeetingsSummary = { meetings: 0, meetingsHeld: 0, actionItems: 0, actionItemsDone: 0 };
 const NOTHING = {
   tenants: 0,
   orgs: 0,
@@ -69,6 +78,7 @@ const NOTHING = {
   alliances: 0,
   allianceMembers: 0,
   ...NO_CONTENT,
+  ...NO_MEETINGS,
 } as const;
 
 const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
@@ -88,7 +98,14 @@ const writeMarker = (store: StoreContext, name: string) =>
 
 /** Seeds once per table: markers record the steps that ran. */
 export const seedDemoData = async (store: StoreContext, services: Services): Promise<SeedSummary> => {
-  if (await hasMarker(store, SEED_NAME)) return { seeded: false, ...NOTHING };
+  if (await hasMarker(store, SEED_NAME)) {
+    if (await hasMarker(store, MEETINGS_SEED_NAME)) return { seeded: false, ...NOTHING };
+    return {
+      seeded: true,
+      ...NOTHING,
+      ...(await seedMeetingsStep(store, services, await seededAllianceIds(services))),
+    };
+  }
 
   // Onboarding is idempotent: tenants already active are left as they are.
   for (const tenant of tenantCatalog) {
@@ -114,6 +131,7 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
 
   const content = await seedAllianceContent(createAllianceContentAdapter(services), context, allianceIds);
   await writeMarker(store, SEED_NAME);
+  const meetings = await seedMeetingsStep(store, services, allianceIds);
   return {
     seeded: true,
     tenants: tenantCatalog.length,
@@ -121,7 +139,19 @@ export const seedDemoData = async (store: StoreContext, services: Services): Pro
     alliances: alliances.alliances,
     allianceMembers: alliances.memberships,
     ...content,
+    ...meetings,
   };
+};
+
+/** The meetings step, then its marker. */
+const seedMeetingsStep = async (
+  store: StoreContext,
+  services: Services,
+  allianceIds: Partial<Record<DemoAllianceKey, string>>,
+): Promise<MeetingsSummary> => {
+  const meetings = await seedMeetings(services, allianceIds);
+  await writeMarker(store, MEETINGS_SEED_NAME);
+  return meetings;
 };
 
 /** The ids of the demo alliances an earlier run wrote: each found by name among its secretariat's alliances. */
