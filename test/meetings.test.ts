@@ -267,6 +267,11 @@ describe('alliance meetings and action items', () => {
       'not_assignee',
     );
     await problem(await patchItem(onTime, editor(PINGHU), { status: 'done' }), 400, 'validation_failed');
+    await problem(
+      await patchItem(onTime, editor(JINSHAN), { note: '无状态的说明' }),
+      400,
+      'validation_failed',
+    );
     const done = await ok(
       await patchItem(onTime, editor(PINGHU), { status: 'done', note: '已对接春秋旅行社' }),
     );

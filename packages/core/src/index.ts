@@ -212,6 +212,7 @@ export type {
   MeetingScope,
   MeetingWrite,
 } from './meetings/repository.ts';
+export { mayManage, meetingSubject } from './meetings/rules.ts';
 export {
   type ActionItem,
   type ActionItemsQuery,
@@ -234,8 +235,6 @@ export {
   createMeetingService,
   type MeetingService,
   type MeetingServiceDeps,
-  mayManage,
-  meetingSubject,
 } from './meetings/service.ts';
 export {
   ACTION_ITEM_STATUSES,

@@ -9,8 +9,8 @@ import { shanghaiDate } from '../shared/shanghai-time.ts';
 import type { WriteContext } from '../shared/write.ts';
 import { actionItemDeltas } from './counters.ts';
 import type { MeetingRepository, MeetingScope } from './repository.ts';
+import { mayManage } from './rules.ts';
 import type { ActionItem, ActionItemsQuery, CreateActionItem, UpdateActionItem } from './schema.ts';
-import { mayManage } from './service.ts';
 import { actionItemTransition } from './status.ts';
 
 export interface ActionItemService {
@@ -127,6 +127,10 @@ export const createActionItemService = (meetings: MeetingRepository): ActionItem
       if (status === 'done' && patch.note === undefined)
         throw new DomainError('input.invalid', {}, [
           { path: 'note', message: '标记完成须说明完成情况 / a note is required when marking done' },
+        ]);
+      if (status === undefined && patch.note !== undefined)
+        throw new DomainError('input.invalid', {}, [
+          { path: 'note', message: '说明须随状态一起提交 / a note goes with a status' },
         ]);
       if (item.version !== expectedVersion) throw new DomainError('version.mismatch');
       if (item.status !== 'open') throw new DomainError('actionItem.notOpen', { status: item.status });

@@ -1,7 +1,6 @@
 // Meetings: the secretariat or the host schedules, edits, holds (with minutes and decisions) or cancels a
 // meeting; every member reads them. The alliance's cadence tells when the next meeting of a kind is due.
 import { allianceWriteMeta } from '../alliances/feed.ts';
-import type { AllianceMember } from '../alliances/schema.ts';
 import type { ChairRepository } from '../governance/repository.ts';
 import { DomainError } from '../shared/errors.ts';
 import { mergePatched, newResource } from '../shared/resource.ts';
@@ -12,6 +11,7 @@ import { meetingDeltas } from './counters.ts';
 import { chairOn } from './host.ts';
 import { nextMeeting } from './next-due.ts';
 import type { MeetingFilter, MeetingRepository, MeetingScope } from './repository.ts';
+import { checkTenants, mayManage, meetingSubject } from './rules.ts';
 import type {
   CreateMeeting,
   HoldMeeting,
@@ -67,37 +67,6 @@ export interface MeetingServiceDeps {
 }
 
 const OPTIONAL_FIELDS = ['title', 'time', 'place', 'minutes'] as const;
-
-/** Whether the caller may change the meeting: the secretariat, or the meeting's host. */
-export const mayManage = (meeting: Pick<Meeting, 'hostTenantId'>, scope: MeetingScope): boolean =>
-  scope.role === 'secretariat' || meeting.hostTenantId === scope.tenantId;
-
-export const meetingSubject = (meeting: Meeting) => ({
-  type: 'meeting',
-  id: meeting.id,
-  title: meeting.title ?? `${MEETING_KIND_LABELS[meeting.kind]} ${meeting.date}`,
-  version: meeting.version,
-});
-
-/** Hosts must be current members; attendees may be former ones (a past meeting is recorded as it was). */
-const checkTenants = (
-  members: readonly AllianceMember[],
-  host: string | undefined,
-  attendees: Meeting['attendees'] | undefined,
-) => {
-  const status = new Map(members.map((member) => [member.tenantId, member.status]));
-  if (host !== undefined && status.get(host) !== 'active')
-    throw new DomainError('alliance.tenantNotMember', { tenantId: host });
-  const seen = new Set<string>();
-  for (const [index, { tenantId }] of (attendees ?? []).entries()) {
-    if (!status.has(tenantId)) throw new DomainError('alliance.tenantNotMember', { tenantId });
-    if (seen.has(tenantId))
-      throw new DomainError('input.invalid', {}, [
-        { path: `attendees[${index}].tenantId`, message: `重复的成员单位 / duplicate tenant ${tenantId}` },
-      ]);
-    seen.add(tenantId);
-  }
-};
 
 export const createMeetingService = ({ meetings, chair }: MeetingServiceDeps): MeetingService => {
   const found = async (scope: MeetingScope, meetingId: string) => {
