@@ -83,6 +83,11 @@ const http = serve({ fetch: server.fetch, port }, () => {
             `  problems         ${seeded.problems} raised (${seeded.resolvedOnTime} resolved on time, ${seeded.resolvedLate} late, ${seeded.openProblems} open), ${seeded.escalated} escalated, ${seeded.problemComments} comments`,
           ]
         : []),
+      ...(seeded.meetings > 0
+        ? [
+            `  meetings         ${seeded.meetings} meetings (${seeded.meetingsHeld} held), ${seeded.actionItems} action items (${seeded.actionItemsDone} done)`,
+          ]
+        : []),
       `  OpenAPI          ${url}/v1/openapi.json`,
       `  docs             ${url}/docs`,
       `  health           ${url}/healthz`,

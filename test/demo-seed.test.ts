@@ -1,7 +1,10 @@
 // The demo data `npm start` seeds: written through the services, with the documents' numbers, exactly once.
 // (Which steps run on an older database is tested with stand-in steps in packages/devkit/src/seed-steps.test.ts.)
+
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { newId, type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import { seedDemoData } from '@lianjian/devkit';
-import { createStatsRepository } from '@lianjian/store';
+import { createStatsRepository, seedMarkerKey } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langxiaOperators } from '../packages/devkit/src/demo/langxia-units.ts';
 import { createHarness, type Harness } from './support/harness.ts';
@@ -54,6 +57,11 @@ describe('demo data', () => {
     activities: 4,
     activityRegistrations: 23,
     activityOutcomes: 9,
+    // Issue 6: the Langxia committee's 双月 meetings (six held, the next scheduled) and G60's 2019 joint meeting.
+    meetings: 8,
+    meetingsHeld: 7,
+    actionItems: 14,
+    actionItemsDone: 10,
   } as const;
   const NO_CONTENT = Object.fromEntries(Object.keys(CONTENT).map((key) => [key, 0]));
   const PROBLEMS = {
@@ -321,6 +329,61 @@ describe('demo data', () => {
       allocated: 2,
       status: 'fulfilled',
     });
+  });
+
+  it('holds the Langxia committee every two months, with minutes, decisions and action items', async () => {
+    const id = await allianceId('zj-pinghu', LANGXIA);
+    const meetings = (await get('zj-pinghu', `/v1/alliances/${id}/meetings?limit=100`)).items as Json[];
+    expect(meetings.map((m) => [m.date, m.status, m.hostTenantId])).toEqual([
+      ['2027-01-12', 'scheduled', 'sh-jinshan'],
+      ['2026-11-12', 'held', 'zj-pinghu'],
+      ['2026-09-17', 'held', 'zj-jiashan'],
+      ['2026-07-16', 'held', 'sh-jinshan'],
+      ['2026-05-14', 'held', 'zj-pinghu'],
+      ['2026-03-12', 'held', 'zj-jiashan'],
+      ['2026-01-15', 'held', 'sh-jinshan'],
+    ]);
+    expect(String(meetings[1]?.minutes)).toContain('廊下 8 名、大云 6 名、广陈 6 名');
+    expect(String(meetings[4]?.minutes)).toContain('1419');
+    const next = await get('zj-pinghu', `/v1/alliances/${id}/meetings/next`);
+    expect(next).toMatchObject({
+      cadence: { kind: 'committee_meeting', everyMonths: 2 },
+      lastHeld: { date: '2026-11-12' },
+      dueOn: '2027-01-12',
+      scheduled: { date: '2027-01-12' },
+    });
+
+    const items = (await get('zj-pinghu', `/v1/alliances/${id}/action-items?limit=100`)).items as Json[];
+    expect(items.map((item) => item.status).sort()).toEqual(
+      [...Array(10).fill('done'), ...Array(4).fill('open')].sort(),
+    );
+    const late = items.filter((item) => item.doneOnTime === false);
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({ assigneeTenantId: 'sh-jinshan', dueOn: '2026-05-31' });
+    expect(String(late[0]?.doneNote)).toContain('9700');
+    const owed = await get('zj-pinghu', `/v1/alliances/${id}/action-items?status=open&assignee=zj-pinghu`);
+    expect((owed.items as Json[]).map((item) => item.dueOn)).toEqual(['2026-12-15', '2026-12-31']);
+
+    const stats = await createStatsRepository(h.store).read({ allianceId: id });
+    expect(stats.get('sh-jinshan')).toMatchObject({
+      'meetings.held': 2,
+      'meetings.scheduled': 1,
+      'actions.doneOnTime': 4,
+      'actions.doneLate': 1,
+    });
+    expect(stats.get('zj-pinghu')).toMatchObject({ 'actions.doneOnTime': 3, 'actions.open': 2 });
+    expect(
+      (await createStatsRepository(h.store).read({ allianceId: id }, '2026-11')).get('sh-jinshan'),
+    ).toMatchObject({
+      'board.actionItemsDoneOnTime': 2,
+    });
+
+    // G60's 2019 joint meeting names no host: the chair on that date, Wuhu, hosts it.
+    const g60 = await allianceId('ah-wuhu', G60);
+    const joint = (await get('ah-hefei', `/v1/alliances/${g60}/meetings`)).items as Json[];
+    expect(joint.map((m) => [m.date, m.hostTenantId, m.hostFrom, m.status])).toEqual([
+      ['2019-06-28', 'ah-wuhu', 'chair', 'held'],
+    ]);
   });
 
   it('records the Langxia activities as the documents tell them: the training’s town quotas, the walk’s and the festival’s outcomes', async () => {

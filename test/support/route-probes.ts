@@ -8,6 +8,7 @@ import { DASHBOARD_PROBES } from './dashboard-probes.ts';
 import { GOVERNANCE_PROBES } from './governance-probes.ts';
 import type { Harness } from './harness.ts';
 import { LIST_PROBES } from './list-probes.ts';
+import { MEETING_PROBES } from './meeting-probes.ts';
 import { created, newTenant, OWNER_ADMIN, OWNER_TENANT, PLATFORM, type Probe } from './probe-kit.ts';
 import { PROBLEM_PROBES } from './problem-probes.ts';
 
@@ -72,6 +73,7 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
   ...DASHBOARD_PROBES,
   ...ACTIVITY_PROBES,
   ...PROBLEM_PROBES,
+  ...MEETING_PROBES,
   'me.get': { exposure: 'private', prepare: async () => ({ path: '/v1/me', secrets: [] }) },
 
   'tenants.list': { exposure: 'directory', prepare: async () => ({ path: '/v1/tenants', secrets: [] }) },

@@ -1,5 +1,6 @@
 // The services one app instance uses, wired to the store once per container.
 import {
+  type ActionItemService,
   type ActivityService,
   type AllianceService,
   type AuditRepository,
@@ -9,6 +10,7 @@ import {
   type ClaimService,
   type CommitteeService,
   type CoverageService,
+  createActionItemService,
   createActivityService,
   createAllianceService,
   createChainService,
@@ -21,6 +23,7 @@ import {
   createLeaderboardService,
   createListService,
   createMatchService,
+  createMeetingService,
   createMemberUnitService,
   createOrgService,
   createProblemService,
@@ -34,6 +37,7 @@ import {
   listContributions,
   listDepartureSteps,
   type MatchService,
+  type MeetingService,
   type MemberUnitService,
   type OrgService,
   type ProblemService,
@@ -56,6 +60,7 @@ import {
   createLeaderboardRepository,
   createListRepository,
   createMatchProfiles,
+  createMeetingRepository,
   createMemberUnitRepository,
   createOrgRepository,
   createProblemRepository,
@@ -91,6 +96,10 @@ export interface Services {
   readonly registrations: RegistrationService;
   /** 问题收集帮办: problems raised, routed, followed to resolution and escalated when overdue. */
   readonly problems: ProblemService;
+  /** 联席会议 / 党委会议: meetings, the cadence and the next meeting due. */
+  readonly meetings: MeetingService;
+  /** Meetings' action items, tracked to completion. */
+  readonly actionItems: ActionItemService;
   readonly audit: AuditRepository;
   readonly idempotency: IdempotencyStore;
 }
@@ -111,6 +120,8 @@ export const createServices = (store: StoreContext): Services => {
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
   const activityRepository = createActivityRepository(store);
   const memberUnitRepository = createMemberUnitRepository(store);
+  const chairRepository = createChairRepository(store);
+  const meetingRepository = createMeetingRepository(store);
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
     repo: memberUnitRepository,
@@ -143,7 +154,7 @@ export const createServices = (store: StoreContext): Services => {
     coverage: createCoverageService(createCoverageRepository(store), chainRepository),
     alliances,
     committee,
-    chair: createChairService(createChairRepository(store)),
+    chair: createChairService(chairRepository),
     charter: createCharterService(createCharterRepository(store)),
     memberUnits,
     lists: createListService(listDeps),
@@ -162,6 +173,8 @@ export const createServices = (store: StoreContext): Services => {
       problems: createProblemRepository(store),
       memberUnits: memberUnitRepository,
     }),
+    meetings: createMeetingService({ meetings: meetingRepository, chair: chairRepository }),
+    actionItems: createActionItemService(meetingRepository),
     audit: createAuditRepository(store),
     idempotency: createIdempotencyStore(store),
   };

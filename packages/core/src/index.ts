@@ -276,6 +276,51 @@ export {
   type MatchService,
 } from './matching/service.ts';
 export { MAX_TERMS, matchTerms } from './matching/terms.ts';
+export { type ActionItemService, createActionItemService } from './meetings/action-items.ts';
+export { actionItemDeltas, meetingDeltas } from './meetings/counters.ts';
+export { chairOn, meetingInstant } from './meetings/host.ts';
+export { type DatedMeeting, nextMeeting } from './meetings/next-due.ts';
+export type {
+  ActionItemWrite,
+  MeetingFilter,
+  MeetingRepository,
+  MeetingScope,
+  MeetingWrite,
+} from './meetings/repository.ts';
+export { mayManage, meetingSubject } from './meetings/rules.ts';
+export {
+  type ActionItem,
+  type ActionItemsQuery,
+  type CreateActionItem,
+  type CreateMeeting,
+  type HoldMeeting,
+  MAX_CADENCE_MONTHS,
+  MEETING_KINDS,
+  type Meeting,
+  type MeetingCadence,
+  type MeetingCadenceInput,
+  type MeetingKind,
+  type MeetingsQuery,
+  meetingSchemas,
+  type NextMeeting,
+  type UpdateActionItem,
+  type UpdateMeeting,
+} from './meetings/schema.ts';
+export {
+  createMeetingService,
+  type MeetingService,
+  type MeetingServiceDeps,
+} from './meetings/service.ts';
+export {
+  ACTION_ITEM_STATUSES,
+  ACTION_ITEM_TRANSITIONS,
+  type ActionItemStatus,
+  MEETING_KIND_LABELS,
+  MEETING_STATUS_LABELS,
+  MEETING_STATUSES,
+  MEETING_TRANSITIONS,
+  type MeetingStatus,
+} from './meetings/status.ts';
 export type {
   DepartedMemberUnit,
   MemberUnitChange,

@@ -13,6 +13,7 @@ import { seedAllianceContent } from './demo/alliance-content.ts';
 import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts';
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
 import { seedAlliances } from './demo/alliances.ts';
+import { type MeetingsSummary, seedMeetings } from './demo/meetings.ts';
 import { NO_PROBLEMS, type ProblemSeedSummary, seedProblems } from './demo/problems.ts';
 import { seedTenantRecords } from './demo/tenant-records.ts';
 import { runSeedSteps, type SeedStep } from './seed-steps.ts';
@@ -24,6 +25,7 @@ const ALLIANCES_STEP = 'DEMO#v3';
 const CONTENT_STEP = 'DEMO#v4';
 const ACTIVITIES_STEP = 'DEMO#v5-activities';
 const PROBLEMS_STEP = 'DEMO#v5-problems';
+const MEETINGS_STEP = 'DEMO#v5-meetings';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -57,6 +59,11 @@ export interface SeedSummary extends ProblemSeedSummary {
   readonly activities: number;
   readonly activityRegistrations: number;
   readonly activityOutcomes: number;
+  /** Meetings (held ones among them) and their action items (done ones among them). */
+  readonly meetings: number;
+  readonly meetingsHeld: number;
+  readonly actionItems: number;
+  readonly actionItemsDone: number;
 }
 
 const NO_CONTENT = {
@@ -69,6 +76,7 @@ const NO_CONTENT = {
   projects: 0,
 } as const;
 const NO_ACTIVITIES = { activities: 0, activityRegistrations: 0, activityOutcomes: 0 } as const;
+const NO_MEETINGS: MeetingsSummary = { meetings: 0, meetingsHeld: 0, actionItems: 0, actionItemsDone: 0 };
 const NOTHING = {
   tenants: 0,
   orgs: 0,
@@ -79,6 +87,7 @@ const NOTHING = {
   ...NO_CONTENT,
   ...NO_ACTIVITIES,
   ...NO_PROBLEMS,
+  ...NO_MEETINGS,
 } as const;
 
 const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
@@ -146,6 +155,7 @@ const seedSteps = (services: Services): SeedStep<SeedState, SeedSummary>[] => [
     },
   },
   { marker: PROBLEMS_STEP, run: ({ allianceIds }) => seedProblems(services, allianceIds) },
+  { marker: MEETINGS_STEP, run: ({ allianceIds }) => seedMeetings(services, allianceIds) },
 ];
 
 /** Seeds once per table: each step once (see `runSeedSteps`). */

@@ -60,6 +60,7 @@ export {
   readMatchProfiles,
   shardOf,
 } from './match-index.ts';
+export { createMeetingRepository } from './meetings/repository.ts';
 export { createMemberUnitRepository } from './member-units.ts';
 export { createOrgRepository } from './orgs.ts';
 export { planProblemList } from './problem-plan.ts';

@@ -302,6 +302,82 @@ export const registrationKey = (allianceId: string, activityId: string, registra
   sk: `${registrationPrefix(activityId)}${registrationId}`,
 });
 export const registrationPrefix = (activityId: string): string => `AREG#${activityId}#`;
+/** A meeting of the alliance (联席会议 / 党委会议 / 专题研讨), by id. */
+export const meetingKey = (allianceId: string, meetingId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `MEETING#${meetingId}`,
+});
+
+/** The alliance's meeting cadence (e.g. a committee meeting every two months). */
+export const meetingCadenceKey = (allianceId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: 'MEETINGCADENCE',
+});
+
+/** Which index a meeting entry belongs to: every meeting has one entry in each (all, status, kind, both). */
+export interface MeetingEntryIndex {
+  readonly status?: string | undefined;
+  readonly kind?: string | undefined;
+}
+
+/**
+ * Index entries of meetings, in date order within each index: `MX#ALL#<date>#<id>`, `MX#ST#<status>#…`,
+ * `MX#K#<kind>#…`, `MX#SK#<status>#<kind>#…`. The prefix of an index is its filter.
+ */
+export const meetingEntryPrefix = ({ status, kind }: MeetingEntryIndex): string => {
+  if (status !== undefined && kind !== undefined) return `MX#SK#${status}#${kind}#`;
+  if (status !== undefined) return `MX#ST#${status}#`;
+  if (kind !== undefined) return `MX#K#${kind}#`;
+  return 'MX#ALL#';
+};
+export const meetingEntryKey = (
+  allianceId: string,
+  index: MeetingEntryIndex,
+  date: string,
+  meetingId: string,
+): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${meetingEntryPrefix(index)}${date}#${meetingId}`,
+});
+
+/** An action item of a meeting, by its own id. */
+export const actionItemKey = (allianceId: string, actionItemId: string): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `ACTION#${actionItemId}`,
+});
+
+/** A copy of an action item under its meeting, in creation order. */
+export const meetingActionItemKey = (
+  allianceId: string,
+  meetingId: string,
+  actionItemId: string,
+): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${meetingActionItemPrefix(meetingId)}${actionItemId}`,
+});
+export const meetingActionItemPrefix = (meetingId: string): string => `MACT#${meetingId}#`;
+
+/** Action-item statuses in index keys, ranked so open items come first in an unfiltered read. */
+const ACTION_STATUS_RANK: Readonly<Record<string, string>> = { open: '1', done: '2', cancelled: '3' };
+
+/**
+ * Index entries of action items (copies of them), earliest due first: `AX#ST#<rank><status>#<due>#<id>` and
+ * `AX#AS#<assignee>#<rank><status>#<due>#<id>`. Without `status`, the prefix covers every status.
+ */
+export const actionItemEntryPrefix = (assignee: string | undefined, status?: string): string => {
+  const head = assignee === undefined ? 'AX#ST#' : `AX#AS#${assignee}#`;
+  return status === undefined ? head : `${head}${ACTION_STATUS_RANK[status] ?? '0'}${status}#`;
+};
+export const actionItemEntryKey = (
+  allianceId: string,
+  assignee: string | undefined,
+  status: string,
+  dueOn: string,
+  actionItemId: string,
+): ItemKey => ({
+  pk: alliancePartition(allianceId),
+  sk: `${actionItemEntryPrefix(assignee, status)}${dueOn}#${actionItemId}`,
+});
 
 /** Audit entries live with what they audit: the tenant's partition, or the platform's. */
 export const auditPartition = (tenantId: string | null): string =>

@@ -1,5 +1,11 @@
 // Every error a client can see: one table from domain code to HTTP status, stable problem code and texts.
-import { activityStatusLabel, type DomainErrorCode, problemStatusLabel, statusLabel } from '@lianjian/core';
+import {
+  activityStatusLabel,
+  type DomainErrorCode,
+  MEETING_STATUS_LABELS,
+  problemStatusLabel,
+  statusLabel,
+} from '@lianjian/core';
 import type { Text } from './lang.ts';
 
 export interface ProblemType {
@@ -18,6 +24,13 @@ const problem = (
   detail?: ProblemType['detail'],
 ): ProblemType =>
   detail ? { status, code, title: { zh, en }, detail } : { status, code, title: { zh, en } };
+
+/** A meeting or action-item status in both languages; an unknown one as it is. */
+const meetingStatus = (status: string | number | undefined) =>
+  MEETING_STATUS_LABELS[String(status) as keyof typeof MEETING_STATUS_LABELS] ?? {
+    zh: String(status),
+    en: String(status),
+  };
 
 export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
   'auth.tokenMissing': problem(401, 'token_missing', '需要登录', 'Authentication required', () => ({
@@ -600,6 +613,42 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     (p) => ({
       zh: `成员单位 ${p.memberUnitId} 不存在，或不是本单位在本联盟登记的成员单位`,
       en: `Member unit ${p.memberUnitId} does not exist or is not one your tenant enrolled in this alliance`,
+    }),
+  ),
+  'meeting.notHost': problem(403, 'not_meeting_host', '仅秘书处或承办单位可操作', 'Not the host', () => ({
+    zh: '会议及其待办事项只能由联盟秘书处或会议承办单位安排和修改',
+    en: "Only the alliance's secretariat or the meeting's host may arrange or change the meeting and its action items",
+  })),
+  'meeting.notScheduled': problem(
+    409,
+    'meeting_not_scheduled',
+    '会议已召开或已取消',
+    'Meeting not scheduled',
+    (p) => ({
+      zh: `会议当前状态为“${meetingStatus(p.status).zh}”，不能再召开或取消${p.status === 'cancelled' ? '，也不能修改' : ''}`,
+      en: `The meeting is ${meetingStatus(p.status).en}; it can no longer be held or cancelled${p.status === 'cancelled' ? ', nor changed' : ''}`,
+    }),
+  ),
+  'meeting.inFuture': problem(409, 'meeting_in_future', '会议日期未到', 'Meeting date not reached', (p) => ({
+    zh: `会议日期为 ${p.date}，当天或之后才能标记为已召开`,
+    en: `The meeting is dated ${p.date}; it can be marked held on or after that day`,
+  })),
+  'meeting.cancelled': problem(409, 'meeting_cancelled', '会议已取消', 'Meeting cancelled', () => ({
+    zh: '已取消的会议不能再添加待办事项',
+    en: 'A cancelled meeting takes no action items',
+  })),
+  'actionItem.notAssignee': problem(403, 'not_assignee', '仅责任单位可标记完成', 'Not the assignee', () => ({
+    zh: '只有待办事项的责任单位可以将其标记为已完成',
+    en: 'Only the assignee may mark an action item done',
+  })),
+  'actionItem.notOpen': problem(
+    409,
+    'action_item_not_open',
+    '待办事项已办结',
+    'Action item not open',
+    (p) => ({
+      zh: `待办事项当前状态为“${meetingStatus(p.status).zh}”，不能再修改`,
+      en: `The action item is ${meetingStatus(p.status).en}; it can no longer change`,
     }),
   ),
   'write.tooLarge': problem(422, 'write_too_large', '一次修改涉及的数据过多', 'Change too large', (p) => ({

@@ -1,5 +1,6 @@
 // Every API route, in one table.
 import type { RouteSpec } from '../http/route.ts';
+import { actionItemRoutes } from './action-items.ts';
 import { allianceActivityRoutes } from './alliance-activities.ts';
 import { allianceClaimRoutes } from './alliance-claims.ts';
 import { allianceDashboardRoutes } from './alliance-dashboard.ts';
@@ -17,6 +18,7 @@ import { committeeRoutes } from './committee.ts';
 import { coverageRoutes } from './coverage.ts';
 import { importRoutes } from './imports.ts';
 import { meRoutes } from './me.ts';
+import { meetingRoutes } from './meetings.ts';
 import { memberUnitRoutes } from './member-units.ts';
 import { orgRoutes } from './orgs.ts';
 import { tenantRoutes } from './tenants.ts';
@@ -44,4 +46,6 @@ export const routes: readonly RouteSpec[] = [
   ...allianceActivityRoutes,
   ...allianceRegistrationRoutes,
   ...allianceProblemRoutes,
+  ...meetingRoutes,
+  ...actionItemRoutes,
 ];

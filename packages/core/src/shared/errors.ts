@@ -88,6 +88,12 @@ export type DomainErrorCode =
   | 'problem.sameAssignee'
   | 'problem.dueDateOutOfRange'
   | 'problem.memberUnitNotFound'
+  | 'meeting.notHost'
+  | 'meeting.notScheduled'
+  | 'meeting.inFuture'
+  | 'meeting.cancelled'
+  | 'actionItem.notAssignee'
+  | 'actionItem.notOpen'
   | 'write.tooLarge'
   | 'write.conflict'
   | 'dependency.unavailable';
