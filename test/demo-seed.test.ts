@@ -1,10 +1,7 @@
 // The demo data `npm start` seeds: written through the services, with the documents' numbers, exactly once.
 // (Which steps run on an older database is tested with stand-in steps in packages/devkit/src/seed-steps.test.ts.)
-
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { newId, type Principal, tenantCatalog, type WriteContext } from '@lianjian/core';
 import { seedDemoData } from '@lianjian/devkit';
-import { createStatsRepository, seedMarkerKey } from '@lianjian/store';
+import { createStatsRepository } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langxiaOperators } from '../packages/devkit/src/demo/langxia-units.ts';
 import { createHarness, type Harness } from './support/harness.ts';
