@@ -88,6 +88,11 @@ const http = serve({ fetch: server.fetch, port }, () => {
             `  meetings         ${seeded.meetings} meetings (${seeded.meetingsHeld} held), ${seeded.actionItems} action items (${seeded.actionItemsDone} done)`,
           ]
         : []),
+      ...(seeded.leaderboards > 0
+        ? [
+            `  leaderboards     ${seeded.leaderboards} monthly boards (\`npm run job -- leaderboard\` recomputes them)`,
+          ]
+        : []),
       `  OpenAPI          ${url}/v1/openapi.json`,
       `  docs             ${url}/docs`,
       `  health           ${url}/healthz`,

@@ -1,5 +1,6 @@
 // The demo data `npm start` seeds: written through the services, with the documents' numbers, exactly once.
 // (Which steps run on an older database is tested with stand-in steps in packages/devkit/src/seed-steps.test.ts.)
+import { previousMonth, shanghaiMonth } from '@lianjian/core';
 import { seedDemoData } from '@lianjian/devkit';
 import { createStatsRepository } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,7 @@ describe('demo data', () => {
     activityRegistrations: 23,
     activityOutcomes: 9,
     // Issue 6: the Langxia committee's 双月 meetings (six held, the next scheduled) and G60's 2019 joint meeting.
+    leaderboards: 9,
     meetings: 8,
     meetingsHeld: 7,
     actionItems: 14,
@@ -443,5 +445,26 @@ describe('demo data', () => {
       'board.participantsSent': 8,
     });
     expect(march.get('zj-pinghu')).toMatchObject({ 'board.participantsSent': 6 });
+  });
+
+  it('keeps two past months of 先锋榜单 for each alliance, final, and this month’s', async () => {
+    const langxia = await allianceId('zj-pinghu', LANGXIA);
+    const month = shanghaiMonth(new Date());
+    const past = [previousMonth(previousMonth(month)), previousMonth(month)];
+    for (const of of past) {
+      const board = await get('zj-pinghu', `/v1/alliances/${langxia}/leaderboard?month=${of}`);
+      expect(board).toMatchObject({ month: of, final: true });
+      expect((board.entries as Json[]).map((entry) => entry.tenantId).sort()).toEqual(
+        ['sh-jinshan', 'zj-jiashan', 'zj-pinghu'].sort(),
+      );
+    }
+    expect(await get('zj-pinghu', `/v1/alliances/${langxia}/leaderboard`)).toMatchObject({
+      month,
+      final: false,
+    });
+    // The dashboard counts what the demo did together: the committee's meetings and the walk's outcomes.
+    const dashboard = await get('zj-pinghu', `/v1/alliances/${langxia}/dashboard`);
+    expect(dashboard.total).toMatchObject({ meetings: { byStatus: { held: 6, scheduled: 1 } } });
+    expect((dashboard.total as Json).outcomes).toContainEqual({ name: '捐赠书籍', unit: '本', value: 1419 });
   });
 });

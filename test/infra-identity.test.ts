@@ -35,6 +35,7 @@ const synth = (props: LianjianStackProps = {}, app = newApp()) => {
   const stack = new LianjianStack(app, 'Lianjian', {
     apiCode: inlineCode,
     onboardingCode: inlineCode,
+    jobsCode: inlineCode,
     tenants,
     ...props,
   });

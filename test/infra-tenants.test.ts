@@ -34,6 +34,7 @@ const synth = (props: LianjianStackProps = {}) => {
   const stack = new LianjianStack(app, 'Lianjian', {
     apiCode: inlineCode,
     onboardingCode: inlineCode,
+    jobsCode: inlineCode,
     authIssuer: 'https://issuer.test',
     authAudience: 'lianjian-test',
     tenants: THREE,

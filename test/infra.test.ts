@@ -31,6 +31,7 @@ const synth = (props: LianjianStackProps = {}, app = newApp()) => {
   const stack = new LianjianStack(app, 'Lianjian', {
     apiCode: inlineCode,
     onboardingCode: inlineCode,
+    jobsCode: inlineCode,
     tenants,
     ...auth,
     ...props,
@@ -162,6 +163,34 @@ describe('infrastructure', () => {
     expect(new Set(scans)).toEqual(new Set(['Deny']));
   });
 
+  it('runs the scheduled jobs: the leaderboard daily at 01:00 Shanghai, escalations hourly, in alliance partitions only', () => {
+    const rules = Object.values(template.findResources('AWS::Events::Rule')).map((rule) => ({
+      schedule: rule.Properties.ScheduleExpression,
+      input: JSON.parse(rule.Properties.Targets[0].Input),
+      target: JSON.stringify(rule.Properties.Targets[0].Arn),
+    }));
+    expect(rules.map(({ schedule, input }) => [schedule, input])).toEqual([
+      ['cron(0 17 * * ? *)', { job: 'leaderboard' }],
+      ['cron(5 * * * ? *)', { job: 'escalations' }],
+    ]);
+    for (const rule of rules) expect(rule.target).toMatch(/ScheduledJobsFunction/);
+    const tableArn = { 'Fn::GetAtt': [Match.stringLikeRegexp('^Table'), 'Arn'] };
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('^ScheduledJobsRole') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Resource: [tableArn, { 'Fn::Join': ['', [tableArn, '/index/gsi1']] }],
+            Condition: {
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['A#*', 'PLATFORM#*', 'ALLIANCES'] },
+              Null: { 'dynamodb:LeadingKeys': 'false' },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
   it('serves REGIONAL REST APIs, public and machine, that proxy every path to the function', () => {
     const apis = Object.values(template.findResources('AWS::ApiGateway::RestApi'));
     expect(apis.map((api) => api.Properties.EndpointConfiguration)).toEqual([
@@ -233,7 +262,7 @@ describe('infrastructure', () => {
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS/);
   });
 
-  it('bundles the real API and onboarding functions when no code is given', () => {
+  it('bundles the real API, onboarding and jobs functions when no code is given', () => {
     const app = newApp();
     const stack = new LianjianStack(app, 'Bundled', { ...auth, tenants });
     const functions = Template.fromStack(stack).findResources('AWS::Lambda::Function');
@@ -245,8 +274,8 @@ describe('infrastructure', () => {
     for (const file of ['index.mjs', 'index.mjs.map', 'openapi.json', 'docs']) {
       expect(existsSync(join(assetDir('ApiFunction'), file)), file).toBe(true);
     }
-    for (const file of ['index.mjs', 'index.mjs.map']) {
-      expect(existsSync(join(assetDir('TenantRegistryOnboarding'), file)), file).toBe(true);
-    }
+    for (const prefix of ['TenantRegistryOnboarding', 'ScheduledJobsFunction'])
+      for (const file of ['index.mjs', 'index.mjs.map'])
+        expect(existsSync(join(assetDir(prefix), file)), `${prefix} ${file}`).toBe(true);
   });
 });

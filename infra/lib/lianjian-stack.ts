@@ -16,6 +16,7 @@ import {
   type TenantIdentity,
 } from './identity-provider.ts';
 import { PublicApi, type PublicApiProps } from './public-api.ts';
+import { ScheduledJobs } from './scheduled-jobs.ts';
 import { createSingleTable, REQUEST_PATH_ACTIONS } from './single-table.ts';
 import { Tenant } from './tenant.ts';
 import { checkTenants, DEFAULT_TENANTS, type TenantEntry } from './tenant-catalog.ts';
@@ -32,6 +33,11 @@ export interface LianjianStackProps extends StackProps, IdentityProviderProps {
    * @default - functions/tenant-onboarding bundled locally
    */
   readonly onboardingCode?: lambda.Code;
+  /**
+   * The scheduled jobs function's deployment package; tests pass inline code to skip the build.
+   * @default - functions/jobs bundled locally
+   */
+  readonly jobsCode?: lambda.Code;
   /**
    * The tenants to provision, one tenant construct each.
    * @default - the catalog of @lianjian/core
@@ -118,6 +124,7 @@ export class LianjianStack extends Stack {
       table,
       ...(props.onboardingCode ? { code: props.onboardingCode } : {}),
     });
+    new ScheduledJobs(this, 'ScheduledJobs', { table, ...(props.jobsCode ? { code: props.jobsCode } : {}) });
     const tenantScope = new Construct(this, 'Tenants');
     this.tenants = tenants.map(
       (tenant) =>

@@ -20,6 +20,7 @@ import {
   createCommitteeService,
   createCoverageService,
   createDashboardService,
+  createJobRunner,
   createLeaderboardService,
   createListService,
   createMatchService,
@@ -31,7 +32,7 @@ import {
   createTenantService,
   createUnitService,
   type DashboardService,
-  everyAllianceId,
+  type JobRunner,
   type LeaderboardService,
   type ListService,
   listContributions,
@@ -96,6 +97,8 @@ export interface Services {
   readonly registrations: RegistrationService;
   /** 问题收集帮办: problems raised, routed, followed to resolution and escalated when overdue. */
   readonly problems: ProblemService;
+  /** The scheduled jobs (functions/jobs; `npm run job -- <name>` locally). */
+  readonly jobs: JobRunner;
   /** 联席会议 / 党委会议: meetings, the cadence and the next meeting due. */
   readonly meetings: MeetingService;
   /** Meetings' action items, tracked to completion. */
@@ -142,6 +145,16 @@ export const createServices = (store: StoreContext): Services => {
       ...listDepartureSteps(listDeps),
     ],
   });
+  const leaderboard = createLeaderboardService({
+    repo: createLeaderboardRepository(store),
+    stats,
+    alliances: allianceRepository,
+    allianceIds: allianceRepository.allIds,
+  });
+  const problems = createProblemService({
+    problems: createProblemRepository(store),
+    memberUnits: memberUnitRepository,
+  });
   return {
     tenants,
     orgs: createOrgService(orgRepository, unitRepository),
@@ -161,18 +174,11 @@ export const createServices = (store: StoreContext): Services => {
     claims: createClaimService(listDeps),
     matches: createMatchService(createMatchProfiles(store)),
     dashboard: createDashboardService({ alliances: allianceRepository, stats }),
-    leaderboard: createLeaderboardService({
-      repo: createLeaderboardRepository(store),
-      stats,
-      alliances: allianceRepository,
-      allianceIds: everyAllianceId(tenantRepository, allianceRepository.allTenantAlliances),
-    }),
+    leaderboard,
     activities: createActivityService(activityRepository),
     registrations: createRegistrationService(activityRepository),
-    problems: createProblemService({
-      problems: createProblemRepository(store),
-      memberUnits: memberUnitRepository,
-    }),
+    problems,
+    jobs: createJobRunner({ leaderboard, problems, allianceIds: allianceRepository.allIds }),
     meetings: createMeetingService({ meetings: meetingRepository, chair: chairRepository }),
     actionItems: createActionItemService(meetingRepository),
     audit: createAuditRepository(store),

@@ -201,7 +201,6 @@ export {
 } from './leaderboard/schema.ts';
 export {
   createLeaderboardService,
-  everyAllianceId,
   type LeaderboardService,
   type LeaderboardServiceDeps,
   previousMonth,
@@ -516,3 +515,11 @@ export {
   publicUnit,
   type UnitService,
 } from './units/service.ts';
+export {
+  createJobRunner,
+  isJobName,
+  JOB_NAMES,
+  type JobName,
+  type JobRunner,
+  jobPrincipal,
+} from './jobs/runner.ts';

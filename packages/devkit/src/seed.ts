@@ -13,6 +13,7 @@ import { seedAllianceContent } from './demo/alliance-content.ts';
 import { createAllianceContentAdapter } from './demo/alliance-content-adapter.ts';
 import type { DemoAllianceKey } from './demo/alliance-types.ts';
 import { seedAlliances } from './demo/alliances.ts';
+import { seedLeaderboards } from './demo/leaderboards.ts';
 import { type MeetingsSummary, seedMeetings } from './demo/meetings.ts';
 import { NO_PROBLEMS, type ProblemSeedSummary, seedProblems } from './demo/problems.ts';
 import { seedTenantRecords } from './demo/tenant-records.ts';
@@ -26,6 +27,8 @@ const CONTENT_STEP = 'DEMO#v4';
 const ACTIVITIES_STEP = 'DEMO#v5-activities';
 const PROBLEMS_STEP = 'DEMO#v5-problems';
 const MEETINGS_STEP = 'DEMO#v5-meetings';
+/** Last: the boards are computed from what every earlier step counted. */
+const LEADERBOARDS_STEP = 'DEMO#v5-leaderboards';
 const SEEDER: Principal = {
   kind: 'user',
   sub: 'demo-seeder',
@@ -64,6 +67,8 @@ export interface SeedSummary extends ProblemSeedSummary {
   readonly meetingsHeld: number;
   readonly actionItems: number;
   readonly actionItemsDone: number;
+  /** 先锋榜单 months computed (each alliance: the two months before this one, and this one). */
+  readonly leaderboards: number;
 }
 
 const NO_CONTENT = {
@@ -88,6 +93,7 @@ const NOTHING = {
   ...NO_ACTIVITIES,
   ...NO_PROBLEMS,
   ...NO_MEETINGS,
+  leaderboards: 0,
 } as const;
 
 const hasMarker = async (store: StoreContext, name: string): Promise<boolean> => {
@@ -156,6 +162,7 @@ const seedSteps = (services: Services): SeedStep<SeedState, SeedSummary>[] => [
   },
   { marker: PROBLEMS_STEP, run: ({ allianceIds }) => seedProblems(services, allianceIds) },
   { marker: MEETINGS_STEP, run: ({ allianceIds }) => seedMeetings(services, allianceIds) },
+  { marker: LEADERBOARDS_STEP, run: ({ allianceIds }) => seedLeaderboards(services, allianceIds) },
 ];
 
 /** Seeds once per table: each step once (see `runSeedSteps`). */

@@ -20,6 +20,7 @@ import { prefixQuery } from './key-range.ts';
 import {
   ALLIANCE_INVITATION_PREFIX,
   ALLIANCE_MEMBER_PREFIX,
+  allianceDirectoryIndexKey,
   allianceInvitationKey,
   allianceKey,
   allianceMemberKey,
@@ -242,13 +243,41 @@ export const createAllianceRepository = (platform: StoreContext): AllianceReposi
       return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
     },
 
+    async allIds() {
+      const ids: string[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await platform.doc.send(
+          new QueryCommand({
+            TableName: allianceTable,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ExpressionAttributeValues: { ':pk': allianceDirectoryIndexKey('').gsi1pk },
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          }),
+        );
+        // Only alliance records count: an index key written on any other item is ignored.
+        for (const item of page.Items ?? [])
+          if (item.sk === 'ALLIANCE' && item.pk === alliancePartition(String(item.id)))
+            ids.push(String(item.id));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return ids;
+    },
+
     async create(alliance, founder, charter, meta) {
       await transact(platform, [
         {
           item: {
             Put: {
               TableName: allianceTable,
-              Item: { ...allianceKey(alliance.id), type: 'ALLIANCE', ...alliance, memberRev: 1 },
+              Item: {
+                ...allianceKey(alliance.id),
+                ...allianceDirectoryIndexKey(alliance.id),
+                type: 'ALLIANCE',
+                ...alliance,
+                memberRev: 1,
+              },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },

@@ -94,6 +94,15 @@ export const allianceKey = (allianceId: string): ItemKey => ({
   sk: 'ALLIANCE',
 });
 
+/**
+ * Every alliance record also sits under one index key, so a platform job lists the alliances with a Query
+ * (the index holds only the alliance records: cost follows the number of alliances, never the table).
+ */
+export const allianceDirectoryIndexKey = (allianceId: string) => ({
+  gsi1pk: 'ALLIANCES',
+  gsi1sk: `ALLIANCE#${allianceId}`,
+});
+
 /** The alliance side of a membership (kept as `former` after the tenant leaves). */
 export const allianceMemberKey = (allianceId: string, tenantId: string): ItemKey => ({
   pk: alliancePartition(allianceId),

@@ -55,6 +55,8 @@ export interface AllianceRepository {
   member(allianceId: string, tenantId: string): Promise<AllianceMember | undefined>;
   /** Every member record, active and former (an alliance has at most a few dozen). */
   allMembers(allianceId: string): Promise<AllianceMember[]>;
+  /** Every alliance's id (platform jobs; one index query per page of alliances). */
+  allIds(): Promise<string[]>;
   members(
     allianceId: string,
     query: { limit: number; cursor?: string | undefined },

@@ -5,7 +5,6 @@ import { allianceWriteMeta } from '../alliances/feed.ts';
 import type { AllianceRepository } from '../alliances/repository.ts';
 import type { AllianceMembership } from '../alliances/schema.ts';
 import { DomainError } from '../shared/errors.ts';
-import type { Page } from '../shared/schema.ts';
 import { addMonths } from '../shared/shanghai-time.ts';
 import { auditEntry, type WriteContext } from '../shared/write.ts';
 import { shanghaiMonth } from '../stats/deltas.ts';
@@ -24,7 +23,7 @@ export interface LeaderboardServiceDeps {
   readonly repo: LeaderboardRepository;
   readonly stats: StatsRepository;
   readonly alliances: Pick<AllianceRepository, 'allMembers'>;
-  /** Every alliance with an active member (the job's list; see `everyAllianceId`). */
+  /** Every alliance (the job's list). */
   readonly allianceIds: () => Promise<string[]>;
 }
 
@@ -123,22 +122,3 @@ export const createLeaderboardService = ({
   };
 };
 
-/**
- * Every alliance some tenant belongs to, from each tenant's alliance links (one query per tenant: the cost of
- * the job follows the number of tenants, never the size of the table).
- */
-export const everyAllianceId =
-  (
-    tenants: { list(query: { limit: number; cursor?: string }): Promise<Page<{ id: string }>> },
-    links: (tenantId: string) => Promise<readonly { allianceId: string }[]>,
-  ) =>
-  async (): Promise<string[]> => {
-    const ids = new Set<string>();
-    let cursor: string | undefined;
-    do {
-      const page = await tenants.list(cursor === undefined ? { limit: 100 } : { limit: 100, cursor });
-      for (const tenant of page.items) for (const link of await links(tenant.id)) ids.add(link.allianceId);
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
-    return [...ids].sort();
-  };
