@@ -292,7 +292,7 @@ describe('coverage counts', () => {
           .sort();
         expect(entries).toEqual(expectedEntries);
       }),
-      { numRuns: 12 },
+      { numRuns: 8 },
     );
   }, 600_000);
 });
