@@ -93,7 +93,7 @@ describe('coverage counts', () => {
   let h: Harness;
   let run = 0;
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({ ownDynamoDb: true });
   });
 
   it('always equal a recount, after long random sequences of changes, some concurrent', async () => {

@@ -13,7 +13,7 @@ describe('demo data', () => {
   let h: Harness;
   let first: Awaited<ReturnType<typeof seedDemoData>>;
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({ ownDynamoDb: true });
     first = await seedDemoData(h.store, h.services);
   }, 300_000);
 

@@ -53,7 +53,7 @@ const unitRows = (count: number, codeBase: number): ImportRow[] =>
 describe('batched unit imports', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({ ownDynamoDb: true });
   });
 
   const newTenant = async () => {

@@ -39,7 +39,7 @@ describe('isolation walk over every route', () => {
   let h: Harness;
   let probed = 0;
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({ ownDynamoDb: true });
     await h.addTenant(OWNER_TENANT);
     await h.addTenant(FOREIGN_TENANT);
   });

@@ -36,7 +36,7 @@ const CALLERS: Readonly<Record<string, { caller?: Caller; principal?: Principal 
 describe('route × principal matrix', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({ ownDynamoDb: true });
     await h.addTenant(OWNER_TENANT);
   });
 

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { createApp, createServices, createTokenVerifier, type Services } from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import type { CreateTenant, Principal, Role, Scope } from '@lianjian/core';
-import { createDevIssuer, type DevIssuer, ensureTable, LOCAL_AWS_ENV } from '@lianjian/devkit';
+import {
+  createDevIssuer,
+  type DevIssuer,
+  ensureTable,
+  LOCAL_AWS_ENV,
+  startDynamoDbLocal,
+} from '@lianjian/devkit';
 import {
   createCursorCodec,
   createDocumentClient,
@@ -15,7 +21,7 @@ import {
   tenantDataAccessFromConfig,
 } from '@lianjian/store';
 import { inject } from 'vitest';
-import { dropAfterFile } from './made-tables.ts';
+import { dropAfterFile, stopAfterFile } from './made-tables.ts';
 
 export interface Harness {
   readonly app: ReturnType<typeof createApp>;
@@ -49,13 +55,25 @@ const PLATFORM: Principal = {
 };
 
 export interface HarnessOptions {
+  /**
+   * A DynamoDB Local of the file's own (2–3 s to start) instead of the run's shared one. For the heavy files
+   * (demo seed, route matrix, property tests): DynamoDB Local slows down for every later file once it has
+   * served a heavy one, so those get an instance that stops with them.
+   */
+  readonly ownDynamoDb?: boolean;
   /** Wires the store's tenant data access as `storeFromConfig` does; absent: one shared context. */
   readonly tenantAccess?: TenantAccessConfig;
 }
 
 export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
   for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
-  const clientConfig = { endpoint: inject('dynamodbEndpoint') };
+  let endpoint = inject('dynamodbEndpoint');
+  if (options.ownDynamoDb) {
+    const own = await startDynamoDbLocal();
+    stopAfterFile(own);
+    endpoint = own.endpoint;
+  }
+  const clientConfig = { endpoint };
   const shared = createDocumentClient(clientConfig);
   const tableName = `test-${randomUUID()}`;
   const access =
