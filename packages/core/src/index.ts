@@ -187,6 +187,14 @@ export {
   UNIT_COLUMNS,
   UNIT_KIND_LABELS,
 } from './imports/index.ts';
+export {
+  createJobRunner,
+  isJobName,
+  JOB_NAMES,
+  type JobName,
+  type JobRunner,
+  jobPrincipal,
+} from './jobs/runner.ts';
 export { rankMembers } from './leaderboard/rank.ts';
 export type { LeaderboardRepository } from './leaderboard/repository.ts';
 export {
@@ -515,11 +523,3 @@ export {
   publicUnit,
   type UnitService,
 } from './units/service.ts';
-export {
-  createJobRunner,
-  isJobName,
-  JOB_NAMES,
-  type JobName,
-  type JobRunner,
-  jobPrincipal,
-} from './jobs/runner.ts';
