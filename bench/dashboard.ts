@@ -8,7 +8,8 @@ import { withLocalApp } from './local-app.ts';
 const SMALL = 100;
 const LARGE = Number(process.env.DASHBOARD_BENCH_ITEMS ?? 10_000);
 const CALLS = 60;
-const WARMUP = 10;
+// Enough warm-up calls that the first size is not measured on a cold JIT (it would flatter the second).
+const WARMUP = 100;
 const TENANTS = [
   { id: 'sh-jinshan', divisionCode: '310116', province: 'SH' },
   { id: 'zj-jiashan', divisionCode: '330421', province: 'ZJ' },
