@@ -81,6 +81,13 @@ const need = (ids: ReadonlyMap<string, string>, key: string, what: string): stri
   return id;
 };
 
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** How long ago the lists' story starts, when the first answer comes, and how far apart the answers come. */
+const STORY_DAYS = 70;
+const ANSWERS_FROM_DAY = 8;
+const ANSWER_EVERY_DAYS = 5;
+
 /** Writes one alliance's content: governance, member units, items, claims, answers, then projects. */
 export const seedContent = async (
   port: AllianceContentPort,
@@ -95,11 +102,19 @@ export const seedContent = async (
       throw new Error(`alliance content: ${tenantId} is not a member of ${alliance.key}`);
     return tenantId;
   };
-  /** The arguments every port call starts with: the tenant's administrator, and its membership. */
-  const as = (tenantId: string): [WriteContext, AllianceMembership] => {
+  /**
+   * The arguments every port call starts with: the tenant's administrator (acting at `at`, when given), and its
+   * membership.
+   */
+  const as = (tenantId: string, at?: number): [WriteContext, AllianceMembership] => {
     const role = member(tenantId) === alliance.secretariatTenantId ? 'secretariat' : 'member';
-    return [context(tenantStaff(tenantId)), { allianceId, tenantId, role }];
+    const ctx = context(tenantStaff(tenantId));
+    return [at === undefined ? ctx : { ...ctx, now: new Date(at) }, { allianceId, tenantId, role }];
   };
+  // The lists' story is told over the last weeks, not in one instant: items are posted about ten weeks ago,
+  // claimed over the next days and answered one after another since, so the dashboard's and the leaderboard's
+  // months hold what the alliance did in them.
+  const storyStart = Date.now() - STORY_DAYS * DAY_MS;
   const secretariat = alliance.secretariatTenantId;
 
   const seatsByRole = new Map<string, number>();
@@ -144,7 +159,10 @@ export const seedContent = async (
   const itemsByKey = new Map(content.items.map((item) => [item.key, item]));
   for (const { key, ownerTenantId, tags, contact, ...fields } of content.items) {
     const input = defined({ ...fields, tags: [...tags], contact: { ...contact } });
-    itemIds.set(key, (await port.postItem(...as(ownerTenantId), input)).id);
+    itemIds.set(
+      key,
+      (await port.postItem(...as(ownerTenantId, storyStart + itemIds.size * HOUR_MS), input)).id,
+    );
   }
 
   const claimIds = new Map<string, string>();
@@ -156,7 +174,8 @@ export const seedContent = async (
   for (const claim of content.claims) {
     const { item, itemId } = itemOf(claim.itemKey);
     const input = defined({ kind: item.kind, itemId, note: claim.note, quantity: claim.quantity });
-    claimIds.set(claim.key, (await port.claim(...as(claim.claimantTenantId), input)).id);
+    const at = storyStart + 2 * DAY_MS + claimIds.size * 6 * HOUR_MS;
+    claimIds.set(claim.key, (await port.claim(...as(claim.claimantTenantId, at), input)).id);
   }
   let answers = 0;
   for (const claim of content.claims) {
@@ -165,7 +184,10 @@ export const seedContent = async (
     const decision = claim.outcome === 'accepted' ? 'accept' : 'decline';
     const claimId = need(claimIds, claim.key, 'claim');
     await port.answerClaim(
-      ...as(item.ownerTenantId),
+      ...as(
+        item.ownerTenantId,
+        storyStart + ANSWERS_FROM_DAY * DAY_MS + answers * ANSWER_EVERY_DAYS * DAY_MS,
+      ),
       defined({ kind: item.kind, itemId, claimId, decision, note: claim.answerNote }),
     );
     answers += 1;
