@@ -100,7 +100,23 @@ describe('alliance lists and claims', () => {
     alliance = await newAlliance([JIASHAN, PINGHU, SUZHOU]);
   });
 
+  /** A unit of `tenant` enrolled as a member unit of the alliance; its member-unit id. */
+  const memberUnit = async (tenant: string) => {
+    const unit = await expectOk(
+      await send('POST', '/v1/units', admin(tenant), {
+        body: { name: `成员单位${Math.random()}`, kind: 'cooperative' },
+      }),
+      201,
+    );
+    const enrolled = await expectOk(
+      await send('POST', `${base()}/units`, admin(tenant), { body: { unitId: unit.id, fields: [] } }),
+      201,
+    );
+    return String(enrolled.id);
+  };
+
   it('posts a need that members read with its contact, which the feed never carries', async () => {
+    const dayunUnit = await memberUnit(JIASHAN);
     const response = await send('POST', `${base()}/needs`, editor(JIASHAN), {
       body: {
         title: '民宿管家技能培训师资',
@@ -112,7 +128,7 @@ describe('alliance lists and claims', () => {
         validUntil: dateIn(30),
         region: '330421',
         contact: { name: '王老师', phone: '0573-84000000' },
-        ownerUnitId: 'unit-dayun-01',
+        ownerUnitId: dayunUnit,
       },
     });
     const need = await expectOk(response, 201);
@@ -122,7 +138,7 @@ describe('alliance lists and claims', () => {
       allianceId: alliance,
       kind: 'need',
       ownerTenantId: JIASHAN,
-      ownerUnitId: 'unit-dayun-01',
+      ownerUnitId: dayunUnit,
       status: 'open',
       hidden: false,
       allocated: 0,
@@ -152,6 +168,24 @@ describe('alliance lists and claims', () => {
     expect((await send('GET', `${base()}/resources/${need.id}`, viewer(PINGHU))).status).toBe(404);
   });
 
+  it('takes as owning or claiming unit only a member unit of the writing tenant', async () => {
+    const pinghuUnit = await memberUnit(PINGHU);
+    for (const ownerUnitId of [pinghuUnit, '01JD3QB0000000000000000009']) {
+      const refused = await send('POST', `${base()}/needs`, editor(JIASHAN), {
+        body: { title: '借用他人成员单位', category: 'other', ownerUnitId },
+      });
+      await problem(refused, 422, 'member_unit_not_found');
+    }
+    const need = await post('needs', { title: '需要直播培训', category: 'training' }, editor(JIASHAN));
+    const stolen = await send('POST', `${base()}/needs/${need.id}/claims`, admin(SUZHOU), {
+      body: { quantity: 1, claimantUnitId: pinghuUnit },
+    });
+    await problem(stolen, 422, 'member_unit_not_found');
+    const own = await send('POST', `${base()}/needs/${need.id}/claims`, admin(PINGHU), {
+      body: { quantity: 1, claimantUnitId: pinghuUnit },
+    });
+    expect((await expectOk(own, 201)).claimantUnitId).toBe(pinghuUnit);
+  });
   it('lists newest first and filters by status, category, owner and text', async () => {
     const own = await newAlliance([JIASHAN, PINGHU]);
     const path = `${base(own)}/resources`;

@@ -10,6 +10,7 @@ import {
   type ListScope,
 } from '@lianjian/core';
 import { allianceWriteMetaOps } from './alliance-meta.ts';
+import { ownMemberUnitCheck } from './alliance-session.ts';
 import { statOps } from './alliance-stats.ts';
 import { newClaimOps, putClaimOp } from './claim-ops.ts';
 import type { StoreContext } from './context.ts';
@@ -104,6 +105,17 @@ export const createClaimRepository = (platform: StoreContext): ClaimRepository =
       await transact(s, [
         ...newClaimOps(table, claim),
         itemClaimOpenedOp(table, item, claim, today),
+        ...(claim.claimantUnitId === undefined
+          ? []
+          : [
+              ownMemberUnitCheck(
+                table,
+                scope.allianceId,
+                claim.claimantUnitId,
+                claim.claimantTenantId,
+                'claimantUnitId',
+              ),
+            ]),
         ...statOps(table, scope.allianceId, claimStatDeltas(undefined, claim)),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta, { type: 'claim', body: claim }),
       ]);

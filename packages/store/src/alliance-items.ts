@@ -12,6 +12,7 @@ import {
   shanghaiDate,
 } from '@lianjian/core';
 import { allianceWriteMetaOps } from './alliance-meta.ts';
+import { ownMemberUnitCheck } from './alliance-session.ts';
 import { statOps } from './alliance-stats.ts';
 import { putClaimOp } from './claim-ops.ts';
 import type { StoreContext } from './context.ts';
@@ -111,6 +112,17 @@ export const createListRepository = (platform: StoreContext): ListRepository => 
         ...entryOps(table, undefined, item),
         ...listItemMatchOps(table, undefined, item),
         ...statOps(table, scope.allianceId, itemStatDeltas(undefined, item)),
+        ...(item.ownerUnitId === undefined
+          ? []
+          : [
+              ownMemberUnitCheck(
+                table,
+                scope.allianceId,
+                item.ownerUnitId,
+                item.ownerTenantId,
+                'ownerUnitId',
+              ),
+            ]),
         ...linked.map(({ before, after }) => putClaimOp(table, before, after, linkRefusal)),
         ...allianceWriteMetaOps(tables(s), scope.allianceId, meta, { type: item.kind, body: response }),
       ]);
@@ -121,6 +133,17 @@ export const createListRepository = (platform: StoreContext): ListRepository => 
       const table = s.allianceTableName;
       await transact(s, [
         updateItemOp(table, change),
+        ...(change.after.ownerUnitId === undefined || change.after.ownerUnitId === change.before.ownerUnitId
+          ? []
+          : [
+              ownMemberUnitCheck(
+                table,
+                scope.allianceId,
+                change.after.ownerUnitId,
+                change.after.ownerTenantId,
+                'ownerUnitId',
+              ),
+            ]),
         ...entryOps(table, change.before, change.after),
         ...listItemMatchOps(table, change.before, change.after),
         ...(change.dropped ?? []).map(({ before, after }) => putClaimOp(table, before, after, conflict)),

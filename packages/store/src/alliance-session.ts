@@ -7,7 +7,7 @@ import { allianceWriteMetaOps, putFeedEventOp } from './alliance-meta.ts';
 import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
 import { prefixQuery } from './key-range.ts';
-import { allianceMemberKey } from './keys.ts';
+import { allianceMemberKey, memberUnitKey } from './keys.ts';
 import type { TransactOp } from './transact.ts';
 
 export interface AllianceScopeRef {
@@ -62,6 +62,28 @@ export const activeMemberCheck = (
     },
   },
   onConditionFailed: onFailure,
+});
+
+/**
+ * A member unit the write names (an item's owning unit, a claimant's unit) exists in the alliance and belongs to
+ * `ownerTenantId`: checked in the write's transaction, so a unit withdrawn meanwhile is caught too.
+ */
+export const ownMemberUnitCheck = (
+  allianceTableName: string,
+  allianceId: string,
+  memberUnitId: string,
+  ownerTenantId: string,
+  field: string,
+): TransactOp => ({
+  item: {
+    ConditionCheck: {
+      TableName: allianceTableName,
+      Key: memberUnitKey(allianceId, memberUnitId),
+      ConditionExpression: 'ownerTenantId = :owner',
+      ExpressionAttributeValues: { ':owner': ownerTenantId },
+    },
+  },
+  onConditionFailed: () => new DomainError('memberUnit.notOwn', { field, memberUnitId }),
 });
 
 /**

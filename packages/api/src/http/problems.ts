@@ -357,6 +357,16 @@ export const PROBLEMS: Readonly<Record<DomainErrorCode, ProblemType>> = {
     zh: '只有登记该成员单位的租户可以修改或撤回它',
     en: 'Only the tenant that enrolled this member unit may change or withdraw it',
   })),
+  'memberUnit.notOwn': problem(
+    422,
+    'member_unit_not_found',
+    '成员单位不存在',
+    'Member unit not found',
+    (p) => ({
+      zh: `${p.field} 指向的成员单位 ${p.memberUnitId} 不存在，或不是本单位在本联盟登记的成员单位`,
+      en: `${p.field} names member unit ${p.memberUnitId}, which does not exist or is not one your tenant enrolled in this alliance`,
+    }),
+  ),
   'memberUnit.fieldNotShareable': problem(
     400,
     'field_not_shareable',

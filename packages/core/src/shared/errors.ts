@@ -56,6 +56,7 @@ export type DomainErrorCode =
   | 'memberUnit.sourceGone'
   | 'memberUnit.ownerOnly'
   | 'memberUnit.fieldNotShareable'
+  | 'memberUnit.notOwn'
   | 'item.notOwner'
   | 'item.notOpen'
   | 'item.validUntilPast'
