@@ -4,6 +4,7 @@ import {
   type ActivityService,
   type AllianceService,
   type AuditRepository,
+  activityDepartureSteps,
   type ChainService,
   type ChairService,
   type CharterService,
@@ -40,12 +41,16 @@ import {
   type MatchService,
   type MeetingService,
   type MemberUnitService,
+  meetingDepartureSteps,
   type OrgService,
   type ProblemService,
+  problemDepartureStep,
   publicUnit,
   type RegistrationService,
+  secretariatHeir,
   type TenantService,
   type UnitService,
+  workspaceContributions,
 } from '@lianjian/core';
 import {
   createActivityRepository,
@@ -117,14 +122,25 @@ export const createServices = (store: StoreContext): Services => {
   const tenants = createTenantService(tenantRepository, {
     // Bound late: the alliance service needs the tenant registry too.
     leaveAlliances: (ctx, tenantId) => alliances.leaveAll(ctx, tenantId),
-    allianceRecords: (tenantId) =>
-      listContributions({ links: allianceRepository.allTenantAlliances, items: listDeps.items })(tenantId),
+    allianceRecords: async function* (tenantId) {
+      const links = allianceRepository.allTenantAlliances;
+      yield* listContributions({ links, items: listDeps.items })(tenantId);
+      yield* workspaceContributions({
+        links,
+        activities: activityRepository,
+        problems: problemRepository,
+        meetings: meetingRepository,
+      })(tenantId);
+    },
   });
   const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
   const activityRepository = createActivityRepository(store);
   const memberUnitRepository = createMemberUnitRepository(store);
   const chairRepository = createChairRepository(store);
   const meetingRepository = createMeetingRepository(store);
+  const problemRepository = createProblemRepository(store);
+  // Who inherits a departed member's open work: the secretariat as it stands after the departure.
+  const heir = secretariatHeir(allianceRepository);
   const committee = createCommitteeService(createCommitteeRepository(store));
   const memberUnits = createMemberUnitService({
     repo: memberUnitRepository,
@@ -143,6 +159,11 @@ export const createServices = (store: StoreContext): Services => {
       committee.vacate,
       // Its open items are withdrawn (all marked as a former member's), its pending claims dropped.
       ...listDepartureSteps(listDeps),
+      // Its activities not yet held are cancelled ("organiser left"), its people's registrations cancelled;
+      // its open problems go back to the secretariat; its scheduled meetings and open action items pass to it.
+      ...activityDepartureSteps(activityRepository),
+      problemDepartureStep({ problems: problemRepository, heir }),
+      ...meetingDepartureSteps({ meetings: meetingRepository, heir }),
     ],
   });
   const leaderboard = createLeaderboardService({
@@ -152,7 +173,7 @@ export const createServices = (store: StoreContext): Services => {
     allianceIds: allianceRepository.allIds,
   });
   const problems = createProblemService({
-    problems: createProblemRepository(store),
+    problems: problemRepository,
     memberUnits: memberUnitRepository,
   });
   return {

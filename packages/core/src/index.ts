@@ -6,6 +6,7 @@ export {
   outcomeDeltas,
   registrationDeltas,
 } from './activities/counters.ts';
+export { activityDepartureSteps, ORGANISER_LEFT } from './activities/departure.ts';
 export {
   createRegistrationService,
   type RegistrationService,
@@ -55,6 +56,7 @@ export {
   type FeedSubject,
   feedEvent,
 } from './alliances/feed.ts';
+export { allPages, type HeirLookup, readAll, secretariatHeir } from './alliances/heir.ts';
 export type {
   AllianceRepository,
   AllianceState,
@@ -89,6 +91,11 @@ export {
   type ListedMember,
   type TenantLookup,
 } from './alliances/service.ts';
+export {
+  WORKSPACE_ENTITIES,
+  type WorkspaceContributionDeps,
+  workspaceContributions,
+} from './alliances/workspace-export.ts';
 export type { AuditRepository } from './audit/repository.ts';
 export { auditSchemas } from './audit/schema.ts';
 export type { ChainRepository } from './chains/repository.ts';
@@ -285,6 +292,7 @@ export {
 export { MAX_TERMS, matchTerms } from './matching/terms.ts';
 export { type ActionItemService, createActionItemService } from './meetings/action-items.ts';
 export { actionItemDeltas, meetingDeltas } from './meetings/counters.ts';
+export { meetingDepartureSteps } from './meetings/departure.ts';
 export { chairOn, meetingInstant } from './meetings/host.ts';
 export { type DatedMeeting, nextMeeting } from './meetings/next-due.ts';
 export type {
@@ -365,6 +373,7 @@ export {
 } from './orgs/schema.ts';
 export { createOrgService, type OrgService } from './orgs/service.ts';
 export { escalationDeltas, problemDeltas, problemShare } from './problems/counters.ts';
+export { problemDepartureStep, returnedToSecretariat } from './problems/departure.ts';
 export type {
   ProblemChange,
   ProblemFilter,

@@ -75,6 +75,8 @@ export const meetingSchemas = schemaGroup(() => {
     heldAt: z.optional(z.string()),
     cancelledAt: z.optional(z.string()),
     cancelReason: z.optional(z.string()),
+    /** Set when its host left the alliance before it was held: the secretariat became the host. */
+    hostLeft: z.optional(z.object({ tenantId: z.string(), at: z.string() })),
   });
 
   const ActionItem = z.object({
@@ -94,6 +96,8 @@ export const meetingSchemas = schemaGroup(() => {
     doneOnTime: z.optional(z.boolean()),
     cancelledAt: z.optional(z.string()),
     cancelReason: z.optional(z.string()),
+    /** Set when its assignee left the alliance while it was open: reassigned to the secretariat. */
+    assigneeLeft: z.optional(z.object({ tenantId: z.string(), at: z.string() })),
   });
 
   const Cadence = z.object({

@@ -89,6 +89,11 @@ export const problemSchemas = schemaGroup(() => {
       reassigned: z.optional(
         z.object({ fromTenantId: z.string(), note: z.optional(z.string()), ...stamp, count: z.int() }),
       ),
+      /**
+       * Set when its assignee left the alliance while it was open: it went back to the secretariat (now its
+       * assignee, status `submitted`) to be reassigned. Kept as history.
+       */
+      assigneeLeft: z.optional(z.object({ tenantId: z.string(), at: z.string() })),
       closedAt: z.optional(z.string()),
       rating: z.optional(z.int()),
       ratingNote: z.optional(z.string()),
