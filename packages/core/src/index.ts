@@ -56,7 +56,7 @@ export {
   type FeedSubject,
   feedEvent,
 } from './alliances/feed.ts';
-export { allPages, type HeirLookup, readAll, secretariatHeir } from './alliances/heir.ts';
+export { type HeirLookup, secretariatHeir } from './alliances/heir.ts';
 export type {
   AllianceRepository,
   AllianceState,
@@ -440,6 +440,7 @@ export {
 } from './shared/access.ts';
 export { DomainError, type DomainErrorCode, type FieldIssue, isDomainError } from './shared/errors.ts';
 export { ID_PATTERN, newId } from './shared/ids.ts';
+export { allPages, readAll } from './shared/paging.ts';
 export {
   isRole,
   isScope,

@@ -7,11 +7,11 @@
 // the steps again finishes an interrupted departure and otherwise changes nothing.
 
 import { allianceWriteMeta } from '../alliances/feed.ts';
-import { readAll } from '../alliances/heir.ts';
 import type { DepartureStep } from '../alliances/service.ts';
 import type { ListScope } from '../lists/repository.ts';
 import { nextVersion } from '../lists/view.ts';
 import { DomainError } from '../shared/errors.ts';
+import { readAll } from '../shared/paging.ts';
 import { retryOnChange } from '../shared/retry.ts';
 import type { WriteContext } from '../shared/write.ts';
 import { activityStatusDeltas, registrationDeltas } from './counters.ts';

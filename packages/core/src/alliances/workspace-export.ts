@@ -10,9 +10,9 @@ import type { MeetingRepository } from '../meetings/repository.ts';
 import type { ActionItem, Meeting } from '../meetings/schema.ts';
 import type { ProblemRepository } from '../problems/repository.ts';
 import type { StoredProblem } from '../problems/schema.ts';
+import { allPages, readAll } from '../shared/paging.ts';
 import { shanghaiDate } from '../shared/shanghai-time.ts';
 import type { ExportedItem } from '../tenants/repository.ts';
-import { allPages, readAll } from './heir.ts';
 import type { TenantAllianceLink } from './repository.ts';
 
 /** The entity names of these lines in the export (see tenants/export.ts). */

@@ -5,9 +5,10 @@
 // secretariat), audit entry and feed event; running the steps again finds nothing left to hand over.
 import { departureScope } from '../activities/departure.ts';
 import { allianceWriteMeta } from '../alliances/feed.ts';
-import { type HeirLookup, readAll } from '../alliances/heir.ts';
+import type { HeirLookup } from '../alliances/heir.ts';
 import type { DepartureStep } from '../alliances/service.ts';
 import { DomainError } from '../shared/errors.ts';
+import { readAll } from '../shared/paging.ts';
 import { retryOnChange } from '../shared/retry.ts';
 import type { WriteContext } from '../shared/write.ts';
 import { actionItemDeltas, meetingDeltas } from './counters.ts';

@@ -8,9 +8,10 @@
 
 import { departureScope } from '../activities/departure.ts';
 import { allianceWriteMeta } from '../alliances/feed.ts';
-import { type HeirLookup, readAll } from '../alliances/heir.ts';
+import type { HeirLookup } from '../alliances/heir.ts';
 import type { DepartureStep } from '../alliances/service.ts';
 import { DomainError } from '../shared/errors.ts';
+import { readAll } from '../shared/paging.ts';
 import { retryOnChange } from '../shared/retry.ts';
 import { shanghaiDate } from '../shared/shanghai-time.ts';
 import type { WriteContext } from '../shared/write.ts';
