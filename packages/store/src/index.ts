@@ -49,6 +49,12 @@ export { createChairRepository } from './governance/chair.ts';
 export { createCharterRepository } from './governance/charter.ts';
 export { createCommitteeRepository } from './governance/committee.ts';
 export { createIdempotencyStore, type IdempotencyRecord, type IdempotencyStore } from './idempotency.ts';
+export {
+  importJobStreamFilter,
+  importJobsOfStreamRecords,
+  type StreamRecordKeys,
+} from './import-job-stream.ts';
+export { createImportJobRepository } from './import-jobs.ts';
 export { createItemLoader, type ItemLoader } from './item-loader.ts';
 export { alliancePartition, seedMarkerKey } from './keys.ts';
 export { createLeaderboardRepository } from './leaderboard.ts';

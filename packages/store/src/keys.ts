@@ -88,6 +88,29 @@ export const chainKey = (tenantId: string, chainId: string): ItemKey => ({
 });
 export const CHAIN_PREFIX = 'CHAIN#';
 
+/** An asynchronous import job (its state and report), in the tenant's partition. */
+export const importJobKey = (tenantId: string, jobId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${IMPORT_JOB_PREFIX}${jobId}`,
+});
+export const IMPORT_JOB_PREFIX = 'IMPORTJOB#';
+
+/** One chunk of the rows an import job writes, numbered from 0 (zero-padded, so key order is chunk order). */
+export const importRowsKey = (tenantId: string, jobId: string, chunk: number): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${importRowsPrefix(jobId)}${String(chunk).padStart(4, '0')}`,
+});
+export const importRowsPrefix = (jobId: string): string => `IMPORTROWS#${jobId}#`;
+
+/** The tenant and job an import job item's keys name, as a stream record carries them; undefined otherwise. */
+export const importJobOfKey = (pk: unknown, sk: unknown): { tenantId: string; jobId: string } | undefined => {
+  if (typeof pk !== 'string' || typeof sk !== 'string') return undefined;
+  const tenant = /^T#([^#]+)$/.exec(pk);
+  if (!tenant?.[1] || !sk.startsWith(IMPORT_JOB_PREFIX)) return undefined;
+  const jobId = sk.slice(IMPORT_JOB_PREFIX.length);
+  return jobId ? { tenantId: tenant[1], jobId } : undefined;
+};
+
 /** An alliance's own record, in its partition. */
 export const allianceKey = (allianceId: string): ItemKey => ({
   pk: alliancePartition(allianceId),

@@ -1,6 +1,7 @@
 // The query parameters and the answer of the import and export routes.
 import * as z from 'zod/mini';
-import { schemaGroup } from '../shared/schema.ts';
+import { schemaGroup, sharedSchemas } from '../shared/schema.ts';
+import { IMPORT_JOB_STATUSES } from './job-model.ts';
 import { IMPORT_KINDS, IMPORT_MODES } from './types.ts';
 
 /** The file formats imports read and exports write. */
@@ -19,7 +20,10 @@ export const importSchemas = schemaGroup(() => {
     ImportQuery: z.strictObject({
       kind: z.enum(IMPORT_KINDS),
       mode: z._default(z.enum(IMPORT_MODES), 'valid-rows'),
+      /** `true`: always an import job (202); `false`: always in the request; absent: a job for large files. */
+      async: z.optional(z.enum(['true', 'false'])),
     }),
+    JobParams: z.strictObject({ jobId: sharedSchemas().Id }),
     FileQuery: z.strictObject({ format: z._default(z.enum(SHEET_FORMATS), 'xlsx') }),
     Rejection,
     Report: z.object({
@@ -32,6 +36,21 @@ export const importSchemas = schemaGroup(() => {
       /** Valid rows left unwritten when the time ran out: import the same file again to write them. */
       pending: z.int(),
       rejected: z.array(Rejection),
+    }),
+    Job: z.object({
+      id: z.string(),
+      status: z.enum(IMPORT_JOB_STATUSES),
+      kind: z.enum(IMPORT_KINDS),
+      mode: z.enum(IMPORT_MODES),
+      rows: z.int(),
+      created: z.int(),
+      updated: z.int(),
+      unchanged: z.int(),
+      /** Valid rows not written yet: the job writes them. */
+      pending: z.int(),
+      rejected: z.array(Rejection),
+      createdAt: z.string(),
+      updatedAt: z.string(),
     }),
   };
 });

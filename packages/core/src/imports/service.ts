@@ -54,8 +54,29 @@ export interface ImportService {
     rows: readonly ImportRow[],
     mode: ImportMode,
   ): Promise<ImportReport>;
+  /**
+   * Checks the rows of a file as `importRows` does, writing nothing: the header and the rows that pass, to
+   * import later (an asynchronous import job), and the rejections.
+   *
+   * @throws ImportRejectedError as `importRows` does.
+   */
+  checkRows(
+    tenantId: string,
+    kind: ImportKind,
+    rows: readonly ImportRow[],
+    mode: ImportMode,
+  ): Promise<ImportCheck>;
   /** The header and one row per unit (creation order) or organisation (parents first), as text cells. */
   exportRows(tenantId: string, kind: ImportKind): Promise<string[][]>;
+}
+
+/** What checking a file found, before anything is written. */
+export interface ImportCheck {
+  /** Data rows read (the header and blank rows not counted). */
+  readonly rows: number;
+  /** The header row, then every data row that passed its checks, in file order. */
+  readonly valid: readonly ImportRow[];
+  readonly rejected: readonly RowRejection[];
 }
 
 const PAGE = 100;
@@ -163,18 +184,49 @@ export const createImportService = (deps: ImportDeps, options: ImportOptions = {
     createdIds.set(plan.row, org.id);
   };
 
+  const planUnits = async (tenantId: string, rows: readonly ImportRow[], mode: ImportMode) => {
+    const index = matchHeader(UNIT_COLUMNS, rows[0]);
+    const [units, chains] = await Promise.all([loadUnits(tenantId), loadChains(tenantId)]);
+    const planned = planUnitRows(rows.slice(1), index, units, chains, describe);
+    if (mode === 'all-or-nothing' && planned.rejections.length > 0)
+      throw new ImportRejectedError('import.rejected', sortByRow([...planned.rejections]));
+    return planned;
+  };
+
+  const planOrgs = async (tenantId: string, rows: readonly ImportRow[], mode: ImportMode) => {
+    const index = matchHeader(ORG_COLUMNS, rows[0]);
+    const [orgs, units] = await Promise.all([loadOrgs(tenantId), loadUnits(tenantId)]);
+    const planned = planOrgRows(rows.slice(1), index, orgs, units, describe);
+    if (mode === 'all-or-nothing' && planned.rejections.length > 0)
+      throw new ImportRejectedError('import.rejected', sortByRow([...planned.rejections]));
+    return planned;
+  };
+
+  const checkRows = async (
+    tenantId: string,
+    kind: ImportKind,
+    rows: readonly ImportRow[],
+    mode: ImportMode,
+  ): Promise<ImportCheck> => {
+    const planned =
+      kind === 'units' ? await planUnits(tenantId, rows, mode) : await planOrgs(tenantId, rows, mode);
+    const refused = new Set(planned.rejections.map((rejection) => rejection.row));
+    const header = rows[0] as ImportRow;
+    return {
+      rows: planned.rows,
+      valid: [header, ...rows.slice(1).filter((row) => !refused.has(row.rowNumber))],
+      rejected: sortByRow([...planned.rejections]),
+    };
+  };
+
   const importUnits = async (
     ctx: WriteContext,
     tenantId: string,
     rows: readonly ImportRow[],
     mode: ImportMode,
   ): Promise<ImportReport> => {
-    const index = matchHeader(UNIT_COLUMNS, rows[0]);
-    const [units, chains] = await Promise.all([loadUnits(tenantId), loadChains(tenantId)]);
-    const planned = planUnitRows(rows.slice(1), index, units, chains, describe);
+    const planned = await planUnits(tenantId, rows, mode);
     const rejected = [...planned.rejections];
-    if (mode === 'all-or-nothing' && rejected.length > 0)
-      throw new ImportRejectedError('import.rejected', sortByRow(rejected));
     const counts = await writeUnitRows(
       planned.plans,
       budgetMs,
@@ -193,12 +245,8 @@ export const createImportService = (deps: ImportDeps, options: ImportOptions = {
     rows: readonly ImportRow[],
     mode: ImportMode,
   ): Promise<ImportReport> => {
-    const index = matchHeader(ORG_COLUMNS, rows[0]);
-    const [orgs, units] = await Promise.all([loadOrgs(tenantId), loadUnits(tenantId)]);
-    const planned = planOrgRows(rows.slice(1), index, orgs, units, describe);
+    const planned = await planOrgs(tenantId, rows, mode);
     const rejected = [...planned.rejections];
-    if (mode === 'all-or-nothing' && rejected.length > 0)
-      throw new ImportRejectedError('import.rejected', sortByRow(rejected));
     /** Ids of the organisations this import created, by row: children name them as parent. */
     const createdIds = new Map<number, string>();
     // Parents are planned before their children, so writing in plan order finds every new parent's id.
@@ -258,6 +306,7 @@ export const createImportService = (deps: ImportDeps, options: ImportOptions = {
   return {
     importRows: (ctx, tenantId, kind, rows, mode) =>
       kind === 'units' ? importUnits(ctx, tenantId, rows, mode) : importOrgs(ctx, tenantId, rows, mode),
+    checkRows,
     exportRows: (tenantId, kind) => (kind === 'units' ? exportUnits(tenantId) : exportOrgs(tenantId)),
   };
 };
