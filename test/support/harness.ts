@@ -1,6 +1,12 @@
 // A real app against a fresh table in DynamoDB Local, and tokens from an in-memory dev issuer.
 import { randomUUID } from 'node:crypto';
-import { createApp, createServices, createTokenVerifier, type Services } from '@lianjian/api';
+import {
+  createApp,
+  createServices,
+  createTokenVerifier,
+  type Services,
+  type ServicesOptions,
+} from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import type { CreateTenant, Principal, Role, Scope } from '@lianjian/core';
 import {
@@ -63,6 +69,8 @@ export interface HarnessOptions {
   readonly ownDynamoDb?: boolean;
   /** Wires the store's tenant data access as `storeFromConfig` does; absent: one shared context. */
   readonly tenantAccess?: TenantAccessConfig;
+  /** How the services are wired (e.g. import jobs left to the test to run); absent: as `npm start` wires them. */
+  readonly services?: ServicesOptions;
 }
 
 export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
@@ -89,7 +97,7 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
     await ensureTable(store.doc, name);
     dropAfterFile(store.doc, name);
   }
-  const services = createServices(store);
+  const services = createServices(store, options.services);
   const issuer = await createDevIssuer();
   const openApi = buildOpenApiDocument();
   const app = createApp({

@@ -327,6 +327,28 @@ export const ROUTE_PROBES: Readonly<Record<string, Probe>> = {
       };
     },
   },
+  'imports.get': {
+    exposure: 'private',
+    prepare: async (h) => {
+      counter += 1;
+      const name = `金山异步导入探针第${counter}有限公司`;
+      const response = await h.call('POST', '/v1/imports?kind=units&async=true', {
+        as: OWNER_ADMIN,
+        body: `名称*,类型*,统一社会信用代码\r\n${name},企业,${makeCreditCode('310116', 850_000 + counter)}\r\n`,
+        headers: { 'content-type': 'text/csv' },
+      });
+      if (response.status !== 202) throw new Error(`probe setup import job answered ${response.status}`);
+      const job = (await response.json()) as { id: string };
+      // The job runs in process: wait until it is done, so the walk sees the table at rest.
+      for (let status = ''; status !== 'done'; ) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const polled = await h.call('GET', `/v1/imports/${job.id}`, { as: OWNER_ADMIN });
+        status = String(((await polled.json()) as { status: string }).status);
+        if (status === 'failed') throw new Error('probe setup import job failed');
+      }
+      return { path: `/v1/imports/${job.id}`, secrets: [job.id, name] };
+    },
+  },
   'imports.template.units': {
     exposure: 'private',
     prepare: async () => ({ path: '/v1/imports/templates/units?format=csv', secrets: [] }),

@@ -6,6 +6,7 @@ export { type ApiConfig, configFromEnv } from './config.ts';
 export { DOCS_ASSETS, type DocsAssetReader } from './http/docs.ts';
 export { PROBLEMS } from './http/problems.ts';
 export type { RouteSpec } from './http/route.ts';
+export { IMPORT_RUN_RESERVE_MS, type ImportJobStarterKind } from './import-jobs.ts';
 export { routes } from './routes/index.ts';
 export { createAppFromConfig, storeFromConfig } from './runtime.ts';
-export { createServices, type Services } from './services.ts';
+export { createServices, type Services, type ServicesOptions } from './services.ts';

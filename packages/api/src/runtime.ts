@@ -42,6 +42,7 @@ export const createAppFromConfig = (
 ) =>
   createApp({
     ...extra,
-    services: createServices(storeFromConfig(config)),
+    // The table's stream starts import job runs in AWS (functions/jobs).
+    services: createServices(storeFromConfig(config), { importJobStarter: 'stream' }),
     verifyToken: createTokenVerifier(config.auth),
   });

@@ -33,6 +33,7 @@ import {
   createTenantService,
   createUnitService,
   type DashboardService,
+  type ImportJobService,
   type JobRunner,
   type LeaderboardService,
   type ListService,
@@ -76,6 +77,7 @@ import {
   type IdempotencyStore,
   type StoreContext,
 } from '@lianjian/store';
+import { createImportJobs, type ImportJobStarterKind } from './import-jobs.ts';
 
 export interface Services {
   readonly tenants: TenantService;
@@ -102,8 +104,10 @@ export interface Services {
   readonly registrations: RegistrationService;
   /** 问题收集帮办: problems raised, routed, followed to resolution and escalated when overdue. */
   readonly problems: ProblemService;
-  /** The scheduled jobs (functions/jobs; `npm run job -- <name>` locally). */
+  /** The scheduled jobs and import job runs (functions/jobs; `npm run job -- <name>` locally). */
   readonly jobs: JobRunner;
+  /** Asynchronous imports (`POST /v1/imports?async=true`): started here, written by `jobs.runImport`. */
+  readonly importJobs: ImportJobService;
   /** 联席会议 / 党委会议: meetings, the cadence and the next meeting due. */
   readonly meetings: MeetingService;
   /** Meetings' action items, tracked to completion. */
@@ -112,7 +116,15 @@ export interface Services {
   readonly idempotency: IdempotencyStore;
 }
 
-export const createServices = (store: StoreContext): Services => {
+export interface ServicesOptions {
+  /**
+   * Who starts import job runs: `stream` in AWS (the table's stream invokes the jobs function), `in-process`
+   * where nothing else would (`npm start`, tests, benches). @default 'in-process'
+   */
+  readonly importJobStarter?: ImportJobStarterKind;
+}
+
+export const createServices = (store: StoreContext, options: ServicesOptions = {}): Services => {
   const orgRepository = createOrgRepository(store);
   const unitRepository = createUnitRepository(store);
   const chainRepository = createChainRepository(store);
@@ -176,15 +188,23 @@ export const createServices = (store: StoreContext): Services => {
     problems: problemRepository,
     memberUnits: memberUnitRepository,
   });
+  const orgs = createOrgService(orgRepository, unitRepository);
+  const units = createUnitService(unitRepository);
+  const chains = createChainService(
+    chainRepository,
+    unitRepository,
+    async (tenantId, orgId) => (await orgRepository.get(tenantId, orgId)) !== undefined,
+  );
+  const importJobs = createImportJobs(
+    store,
+    { units, orgs, chains },
+    options.importJobStarter ?? 'in-process',
+  );
   return {
     tenants,
-    orgs: createOrgService(orgRepository, unitRepository),
-    units: createUnitService(unitRepository),
-    chains: createChainService(
-      chainRepository,
-      unitRepository,
-      async (tenantId, orgId) => (await orgRepository.get(tenantId, orgId)) !== undefined,
-    ),
+    orgs,
+    units,
+    chains,
     coverage: createCoverageService(createCoverageRepository(store), chainRepository),
     alliances,
     committee,
@@ -199,7 +219,8 @@ export const createServices = (store: StoreContext): Services => {
     activities: createActivityService(activityRepository),
     registrations: createRegistrationService(activityRepository),
     problems,
-    jobs: createJobRunner({ leaderboard, problems, allianceIds: allianceRepository.allIds }),
+    jobs: createJobRunner({ leaderboard, problems, allianceIds: allianceRepository.allIds, importJobs }),
+    importJobs,
     meetings: createMeetingService({ meetings: meetingRepository, chair: chairRepository }),
     actionItems: createActionItemService(meetingRepository),
     audit: createAuditRepository(store),

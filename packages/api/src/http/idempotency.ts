@@ -1,4 +1,5 @@
 // Idempotency-Key on creates: the same key and body within 24 h gets the first response again.
+import { createHash } from 'node:crypto';
 import { DomainError, type IdempotencyClaim, type Principal } from '@lianjian/core';
 import type { IdempotencyStore } from '@lianjian/store';
 import { type Incoming, jsonResponse, type Outgoing } from './exchange.ts';
@@ -12,6 +13,10 @@ export interface IdempotencyResolution {
   /** Set when the key was used before with the same request: the response to send again. */
   readonly replay?: Outgoing;
 }
+
+/** A file upload's bytes in a request fingerprint. */
+export const fileDigest = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('base64url');
 
 const scopeOf = (principal: Principal) => ({ tenantId: principal.tenantId, sub: principal.sub });
 
@@ -59,7 +64,7 @@ const replayOf = (
     throw new DomainError('idempotency.keyReused');
   }
   const body = record.body as { id: string; version?: number };
-  return jsonResponse(201, body, {
+  return jsonResponse(idempotent.status ?? 201, body, {
     location: idempotent.location(body),
     ...(body.version === undefined ? {} : { etag: `"${body.version}"` }),
     'idempotent-replayed': 'true',

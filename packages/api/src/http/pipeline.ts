@@ -11,7 +11,7 @@ import { bearerToken, type TokenVerifier } from '../auth/verifier.ts';
 import type { Services } from '../services.ts';
 import { allianceGate } from './alliance-gate.ts';
 import { type Incoming, jsonResponse, type Outgoing } from './exchange.ts';
-import { replayIdempotent, resolveIdempotency } from './idempotency.ts';
+import { fileDigest, replayIdempotent, resolveIdempotency } from './idempotency.ts';
 import type { Lang } from './lang.ts';
 import { attachmentDisposition, readIfMatch, readJsonBody, readRawBody } from './request-parts.ts';
 import type { RouteResult, RouteSpec } from './route.ts';
@@ -73,7 +73,16 @@ const handle = async (
 
   const now = deps.now();
   const idempotency = route.idempotent
-    ? await resolveIdempotency(route, request, lang, principal, rawBody, deps.services.idempotency, now)
+    ? await resolveIdempotency(
+        route,
+        request,
+        lang,
+        principal,
+        // A file upload is told apart by its query and its bytes (it has no JSON body).
+        raw ? { query: request.query, file: fileDigest(raw.bytes) } : rawBody,
+        deps.services.idempotency,
+        now,
+      )
     : undefined;
   if (idempotency?.replay) return idempotency.replay;
 

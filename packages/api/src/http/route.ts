@@ -50,7 +50,8 @@ export interface FileBody {
 }
 
 export interface RouteResult {
-  readonly status: 200 | 201 | 204;
+  /** 202: the work goes on after the answer (an import job); `location` names where to follow it. */
+  readonly status: 200 | 201 | 202 | 204;
   readonly body?: unknown;
   /** Version of the resource, sent as the ETag. */
   readonly version?: number;
@@ -77,6 +78,8 @@ export interface RouteSchemas<
   readonly body?: B;
   /** The success body, for the documentation. */
   readonly response?: z.ZodMiniType;
+  /** The body of a `202 Accepted` the route may answer instead (see `RouteSpec.response.accepted`). */
+  readonly accepted?: z.ZodMiniType;
 }
 
 export interface RouteSpec<
@@ -101,6 +104,8 @@ export interface RouteSpec<
   readonly idempotent?: {
     readonly resourceType: string;
     readonly location: (body: { id: string }) => string;
+    /** The status a replay answers: what the first request answered when it created the resource. @default 201 */
+    readonly status?: 201 | 202;
   };
   /**
    * The body is a file, not JSON: read as bytes (no `schemas.body`), refused with 415 unless its media type is
@@ -112,6 +117,8 @@ export interface RouteSpec<
     readonly example?: unknown;
     /** The success body is a file in one of these media types (see `RouteResult.file`), for the documentation. */
     readonly files?: readonly string[];
+    /** The route may answer `202 Accepted` instead (body `schemas.accepted`, with `Location`), for the documentation. */
+    readonly accepted?: { readonly description: string; readonly example?: unknown };
   };
   /** Problems this route can answer beyond the ones every route can; for the documentation. */
   readonly problems?: readonly ProblemType[];

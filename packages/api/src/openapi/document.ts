@@ -154,6 +154,25 @@ const operationOf = (route: RouteSpec) => {
               }
             : {}),
       },
+      ...(success.accepted && schemas.accepted
+        ? {
+            '202': {
+              description: success.accepted.description,
+              headers: {
+                Location: {
+                  schema: { type: 'string' },
+                  description: '跟进任务的地址 / where to follow the job',
+                },
+              },
+              content: {
+                'application/json': {
+                  schema: schemaOf(schemas.accepted, 'output'),
+                  ...(success.accepted.example === undefined ? {} : { example: success.accepted.example }),
+                },
+              },
+            },
+          }
+        : {}),
       ...problemResponses(route),
     },
   };

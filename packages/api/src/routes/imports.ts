@@ -2,7 +2,6 @@
 // Files become rows of text here (@lianjian/sheets); the import service in core checks and writes them.
 import {
   columnWidths,
-  createImportService,
   DomainError,
   headerRow,
   IMPORT_KINDS,
@@ -13,13 +12,14 @@ import {
   type SheetFileFormat,
   TENANT_READ,
   TENANT_WRITE,
+  type WriteContext,
 } from '@lianjian/core';
 import { detectFormat, isSheetError, readTable, writeCsv, writeXlsx } from '@lianjian/sheets';
 import { PROBLEMS } from '../http/problems.ts';
 import type { RawBody } from '../http/route.ts';
 import { defineRoute, type FileBody } from '../http/route.ts';
 import { localizedRejections } from '../http/to-problem.ts';
-import { describeIssue } from '../http/validation.ts';
+import { apiImportService } from '../import-jobs.ts';
 import type { Services } from '../services.ts';
 
 const TAG = '导入导出 Import and export';
@@ -53,6 +53,11 @@ export const MAX_IMPORT_ROWS = 10_000;
  * answered as `pending`, and posting the same file again skips what was written (see `bench/import.ts`).
  */
 export const IMPORT_WRITE_BUDGET_MS = 20_000;
+/**
+ * Files with more data rows than this become an import job unless `async=false` is asked: at ~145 new units a
+ * second (DynamoDB Local) 2,000 rows take about 14 s, still within one request's writing time.
+ */
+export const ASYNC_IMPORT_ROWS = 2_000;
 
 const NAMES: Readonly<Record<ImportKind, { zh: string; en: string }>> = {
   units: { zh: '单位', en: 'units' },
@@ -60,10 +65,31 @@ const NAMES: Readonly<Record<ImportKind, { zh: string; en: string }>> = {
 };
 
 const importService = (services: Services): ImportService =>
-  createImportService(services, {
-    describeIssue: (issue) => ({ zh: describeIssue(issue, 'zh'), en: describeIssue(issue, 'en') }),
-    writeBudgetMs: IMPORT_WRITE_BUDGET_MS,
-  });
+  apiImportService(services, IMPORT_WRITE_BUDGET_MS);
+
+/** Whether the upload becomes a job: as asked, else when it has more than `ASYNC_IMPORT_ROWS` data rows. */
+const asJob = (asked: 'true' | 'false' | undefined, rows: readonly ImportRow[]): boolean =>
+  asked === undefined ? rows.length - 1 > ASYNC_IMPORT_ROWS : asked === 'true';
+
+/** A synchronous import needs no claim: the same file posted again writes nothing and answers the same. */
+const withoutClaim = ({ idempotency: _claim, ...write }: WriteContext): WriteContext => write;
+
+const jobLocation = (job: { id: string }) => `/v1/imports/${job.id}`;
+
+const JOB_EXAMPLE = {
+  id: '01JD6Q3V8Y7M2K5N4P3R2S1T0V',
+  status: 'running',
+  kind: 'units',
+  mode: 'valid-rows',
+  rows: 10000,
+  created: 4200,
+  updated: 0,
+  unchanged: 0,
+  pending: 5799,
+  rejected: [{ row: 7, column: '统一社会信用代码', message: '统一社会信用代码校验位不正确' }],
+  createdAt: '2026-11-22T08:00:00.000Z',
+  updatedAt: '2026-11-22T08:00:31.000Z',
+};
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -174,10 +200,16 @@ export const importRoutes = [
       '`mode=valid-rows` (default) writes the valid rows; `mode=all-or-nothing` writes nothing if any row fails (422 `import_rejected`). ' +
       'Rows are matched to stored data by natural key (units: credit code, else name; organizations: name and parent), ' +
       'so importing the same file again changes nothing. An empty cell clears the field; a column left out of the file leaves the field as it is. ' +
-      `One request writes for at most ${IMPORT_WRITE_BUDGET_MS / 1000} s; valid rows it did not reach are counted in \`pending\`: post the same file again to write them (rows already written are unchanged and skipped).`,
+      `One request writes for at most ${IMPORT_WRITE_BUDGET_MS / 1000} s; valid rows it did not reach are counted in \`pending\`: post the same file again to write them (rows already written are unchanged and skipped). ` +
+      `\`async=true\`, or a file of more than ${ASYNC_IMPORT_ROWS.toLocaleString('en')} data rows without \`async=false\`, makes an import job instead: the file is checked in the request (the same 422s, nothing written), then \`202 Accepted\` answers the job with \`Location: /v1/imports/{jobId}\`, where its status and report are followed until \`done\`. \`Idempotency-Key\` replays the job's 202 for the same file and query.`,
     access: TENANT_WRITE,
-    schemas: () => ({ query: importSchemas().ImportQuery, response: importSchemas().Report }),
+    schemas: () => ({
+      query: importSchemas().ImportQuery,
+      response: importSchemas().Report,
+      accepted: importSchemas().Job,
+    }),
     rawBody: { maxBytes: MAX_IMPORT_BYTES, contentTypes: UPLOAD_TYPES },
+    idempotent: { resourceType: 'importJob', location: jobLocation, status: 202 },
     response: {
       status: 200,
       example: {
@@ -190,6 +222,16 @@ export const importRoutes = [
         pending: 0,
         rejected: [{ row: 4, column: '统一社会信用代码', message: '统一社会信用代码校验位不正确' }],
       },
+      accepted: {
+        description: '已受理，导入任务在后台写入 / accepted: an import job writes the rows (follow Location)',
+        example: {
+          ...JOB_EXAMPLE,
+          status: 'queued',
+          created: 0,
+          pending: 9999,
+          updatedAt: JOB_EXAMPLE.createdAt,
+        },
+      },
     },
     problems: [
       PROBLEMS['import.invalidHeader'],
@@ -199,8 +241,40 @@ export const importRoutes = [
     ],
     handler: async ({ services, write, tenantId, query, raw, lang }) => {
       const rows = readUpload(raw);
-      const report = await importService(services).importRows(write, tenantId, query.kind, rows, query.mode);
+      if (asJob(query.async, rows)) {
+        const job = await services.importJobs.start(write, tenantId, query.kind, rows, query.mode);
+        return {
+          status: 202,
+          location: jobLocation(job),
+          body: { ...job, rejected: localizedRejections(job.rejected, lang) },
+        };
+      }
+      const report = await importService(services).importRows(
+        withoutClaim(write),
+        tenantId,
+        query.kind,
+        rows,
+        query.mode,
+      );
       return { status: 200, body: { ...report, rejected: localizedRejections(report.rejected, lang) } };
+    },
+  }),
+
+  defineRoute({
+    id: 'imports.get',
+    method: 'GET',
+    path: '/v1/imports/{jobId}',
+    tag: TAG,
+    summary: '查看导入任务',
+    description:
+      "An import job of the caller's tenant: `status` (`queued`, `running`, `done`, `failed`) and the report so far, " +
+      'as the synchronous import answers it (`pending`: valid rows the job has yet to write). Poll until `done` or `failed`.',
+    access: TENANT_READ,
+    schemas: () => ({ params: importSchemas().JobParams, response: importSchemas().Job }),
+    response: { status: 200, example: JOB_EXAMPLE },
+    handler: async ({ services, tenantId, params, lang }) => {
+      const job = await services.importJobs.get(tenantId, params.jobId);
+      return { status: 200, body: { ...job, rejected: localizedRejections(job.rejected, lang) } };
     },
   }),
   ...IMPORT_KINDS.flatMap(kindRoutes),
