@@ -107,6 +107,7 @@ describe('tenant resources', () => {
   const pooledTable = logicalId('AWS::DynamoDB::Table', 'Table');
   const siloTable = logicalId('AWS::DynamoDB::Table', 'Tenantsshpudong');
   const apiRole = logicalId('AWS::IAM::Role', 'ApiFunctionRole');
+  const jobsRole = logicalId('AWS::IAM::Role', 'ScheduledJobsRole');
 
   it('gives each tenant exactly one data role', () => {
     expect(dataRoles).toHaveLength(3);
@@ -148,15 +149,27 @@ describe('tenant resources', () => {
     },
   );
 
-  it('trusts only the API function role to assume a data role', () => {
+  it('trusts only the API and jobs function roles to assume a data role', () => {
     for (const [, role] of dataRoles) {
       expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
-        { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { AWS: getAtt(apiRole) } },
+        {
+          Action: 'sts:AssumeRole',
+          Effect: 'Allow',
+          Principal: { AWS: [getAtt(apiRole), getAtt(jobsRole)] },
+        },
       ]);
     }
   });
 
-  it('lets the API function role assume exactly the tenant data roles, and no other principal', () => {
+  it("runs a silo tenant's import jobs from its own table's stream, as the pooled table's", () => {
+    const sources = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::Lambda::EventSourceMapping')
+      .map((mapping) => mapping.Properties.EventSourceArn);
+    expect(sources).toContainEqual({ 'Fn::GetAtt': [siloTable, 'StreamArn'] });
+    expect(sources).toHaveLength(2);
+  });
+
+  it('lets the API and jobs function roles assume exactly the tenant data roles, and no other principal', () => {
     const assumers = Object.values(resources)
       .filter((r) => r.Type === 'AWS::IAM::Policy')
       .flatMap((policy) =>
@@ -164,12 +177,13 @@ describe('tenant resources', () => {
           .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('sts:')))
           .map((statement) => ({ roles: policy.Properties.Roles, statement })),
       );
-    expect(assumers).toHaveLength(1);
-    expect(assumers[0]?.roles).toEqual([{ Ref: apiRole }]);
-    expect(assumers[0]?.statement.Action).toBe('sts:AssumeRole');
-    expect(sortedJson([assumers[0]?.statement.Resource].flat())).toEqual(
-      sortedJson(dataRoles.map(([id]) => getAtt(id))),
-    );
+    expect(assumers.map(({ roles }) => roles)).toEqual([[{ Ref: apiRole }], [{ Ref: jobsRole }]]);
+    for (const { statement } of assumers) {
+      expect(statement.Action).toBe('sts:AssumeRole');
+      expect(sortedJson([statement.Resource].flat())).toEqual(
+        sortedJson(dataRoles.map(([id]) => getAtt(id))),
+      );
+    }
   });
 
   it('lets the API function role itself only export and purge a silo table, one partition', () => {

@@ -47,6 +47,7 @@ const ACKNOWLEDGED_RULES = [
   'AwsSolutions-APIG4',
   'AwsSolutions-COG4',
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+  'AwsSolutions-IAM5[Resource::*]',
   'AwsSolutions-IAM5[Resource::<TableCD117FA1.Arn>/index/*]',
   'AwsSolutions-L1',
   'AwsSolutions-SMG4',
@@ -189,6 +190,44 @@ describe('infrastructure', () => {
         ]),
       },
     });
+  });
+
+  it('runs import jobs from the table stream: only import job items written as queued, one job per invocation', () => {
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+    const pooled = mappings.filter((mapping) =>
+      JSON.stringify(mapping.Properties.EventSourceArn).includes('"Table'),
+    );
+    expect(pooled).toHaveLength(1);
+    const [mapping] = pooled;
+    expect(JSON.stringify(mapping?.Properties.FunctionName)).toMatch(/ScheduledJobsFunction/);
+    expect(mapping?.Properties.EventSourceArn).toEqual({
+      'Fn::GetAtt': [expect.stringMatching(/^Table/), 'StreamArn'],
+    });
+    expect(mapping?.Properties).toMatchObject({
+      BatchSize: 1,
+      StartingPosition: 'LATEST',
+      MaximumRetryAttempts: 2,
+    });
+    const filters = mapping?.Properties.FilterCriteria.Filters as { Pattern: string }[];
+    expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([
+      {
+        eventName: ['INSERT', 'MODIFY'],
+        dynamodb: {
+          NewImage: {
+            sk: { S: [{ prefix: 'IMPORTJOB#' }] },
+            type: { S: ['IMPORT_JOB'] },
+            status: { S: ['queued'] },
+          },
+        },
+      },
+    ]);
+    // The function reaches tenant partitions only through the tenants' data roles, as the API does.
+    const [jobsFunction] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+      id.startsWith('ScheduledJobsFunction'),
+    );
+    expect(Object.keys(jobsFunction?.[1].Properties.Environment.Variables).sort()).toEqual(
+      expect.arrayContaining(['SILO_TABLES', 'TABLE_NAME', 'TENANT_DATA_ROLE_ARN']),
+    );
   });
 
   it('serves REGIONAL REST APIs, public and machine, that proxy every path to the function', () => {

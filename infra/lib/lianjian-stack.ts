@@ -124,7 +124,12 @@ export class LianjianStack extends Stack {
       table,
       ...(props.onboardingCode ? { code: props.onboardingCode } : {}),
     });
-    new ScheduledJobs(this, 'ScheduledJobs', { table, ...(props.jobsCode ? { code: props.jobsCode } : {}) });
+    const dataRoleArns = dataRoleArnTemplate(this, rolePrefix);
+    const jobs = new ScheduledJobs(this, 'ScheduledJobs', {
+      table,
+      dataRoleArnTemplate: dataRoleArns,
+      ...(props.jobsCode ? { code: props.jobsCode } : {}),
+    });
     const tenantScope = new Construct(this, 'Tenants');
     this.tenants = tenants.map(
       (tenant) =>
@@ -134,6 +139,7 @@ export class LianjianStack extends Stack {
           registry,
           dataRoleName: dataRoleName(rolePrefix, tenant.id),
           apiRole: api.role,
+          jobsRole: jobs.role,
           machineApiStage: this.machineApi.api.deploymentStage,
           identity: this.identity,
         }),
@@ -142,6 +148,9 @@ export class LianjianStack extends Stack {
       this.tenants.flatMap((tenant) => (tenant.table ? [[tenant.tenantId, tenant.table.tableName]] : [])),
     );
     api.function.addEnvironment('SILO_TABLES', this.toJsonString(siloTables));
+    jobs.function.addEnvironment('SILO_TABLES', this.toJsonString(siloTables));
+    // A silo tenant's import jobs live in its own table, whose stream starts their runs.
+    for (const tenant of this.tenants) if (tenant.table) jobs.runImportJobsOf(tenant.table);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.api.url, description: 'Base URL of the Lianjian API' });
     new CfnOutput(this, 'MachineApiUrl', {

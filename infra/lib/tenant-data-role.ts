@@ -75,13 +75,16 @@ export interface TenantDataRoleProps {
   readonly tenantId: string;
   /** The name the API's ARN template resolves to (see data-role-names.ts). */
   readonly roleName: string;
-  /** The only principal that may assume the role: the API function's execution role. */
-  readonly assumedBy: iam.IRole;
+  /**
+   * The only principals that may assume the role: the API function's execution role, and the jobs
+   * function's (import jobs write a tenant's partition as the API would).
+   */
+  readonly assumedBy: readonly iam.IRole[];
   /** The pooled table, plus the tenant's own table for a silo tenant. */
   readonly tables: readonly dynamodb.ITable[];
 }
 
-/** One tenant's data role, trusting exactly the API function's role. */
+/** One tenant's data role, trusting exactly the API function's role (and the jobs function's). */
 export class TenantDataRole extends Construct {
   readonly role: iam.Role;
 
@@ -90,10 +93,12 @@ export class TenantDataRole extends Construct {
     this.role = new iam.Role(this, 'Role', {
       roleName: props.roleName,
       description: `Lianjian data access for tenant ${props.tenantId}: its partitions only`,
-      assumedBy: new iam.ArnPrincipal(props.assumedBy.roleArn),
+      assumedBy: new iam.CompositePrincipal(
+        ...props.assumedBy.map((role) => new iam.ArnPrincipal(role.roleArn)),
+      ),
       inlinePolicies: { TenantData: tenantDataPolicy(props.tenantId, props.tables) },
     });
-    // The caller's side of the trust: the API function's role lists each data role it may assume.
-    this.role.grantAssumeRole(props.assumedBy);
+    // The caller's side of the trust: each trusted role lists each data role it may assume.
+    for (const role of props.assumedBy) this.role.grantAssumeRole(role);
   }
 }

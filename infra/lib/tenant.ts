@@ -20,8 +20,10 @@ export interface TenantProps {
   readonly registry: TenantRegistry;
   /** The data role's name (the API derives it from `TENANT_DATA_ROLE_ARN`). */
   readonly dataRoleName: string;
-  /** The API function's execution role, the only principal the data role trusts. */
+  /** The API function's execution role, which the data role trusts. */
   readonly apiRole: iam.IRole;
+  /** The jobs function's execution role, which the data role trusts too (import jobs write as the tenant). */
+  readonly jobsRole?: iam.IRole;
   /** The machine API's stage, which the tenant's usage plan meters. */
   readonly machineApiStage: apigateway.Stage;
   /** Creates the tenant's identity groups. */
@@ -64,7 +66,7 @@ export class Tenant extends Construct {
     this.dataRole = new TenantDataRole(this, 'DataRole', {
       tenantId: tenant.id,
       roleName: props.dataRoleName,
-      assumedBy: props.apiRole,
+      assumedBy: props.jobsRole ? [props.apiRole, props.jobsRole] : [props.apiRole],
       tables: this.table ? [props.pooledTable, this.table] : [props.pooledTable],
     }).role;
 
