@@ -1,4 +1,4 @@
-// `npm run job -- leaderboard` (or `escalations`): runs a scheduled job once against the local DynamoDB that
+// `npm run job -- leaderboard` (or `escalations`, `imports`): runs a scheduled job once against the local DynamoDB that
 // `npm start` runs (DYNAMODB_ENDPOINT / DYNAMODB_PORT and TABLE_NAME as for `npm start`), as the Lambda would.
 import { randomUUID } from 'node:crypto';
 import { createServices, storeFromConfig } from '@lianjian/api';

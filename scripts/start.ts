@@ -52,6 +52,14 @@ const created = createdTables.includes(tableName);
 const silos = [...new Set(tenantAccess.siloTables.values())];
 const seeded = await seedDemoData(store, services);
 const issuer = await loadOrCreateDevIssuer(DEV_ISSUER_FILE);
+// As the scheduled `imports` job does in AWS: import jobs an earlier run of this process left unfinished
+// (stopped mid-import) are started again once their run's lease has lapsed.
+const sweepImports = () =>
+  services.jobs.run('imports', new Date(), `local-sweep-${Date.now()}`).catch((error: unknown) => {
+    console.error(JSON.stringify({ message: 'import sweep failed', error: String(error) }));
+  });
+void sweepImports();
+setInterval(sweepImports, 60_000).unref();
 
 const docsDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 const openApi = buildOpenApiDocument();

@@ -2,6 +2,7 @@
 // it as a job and answers 202; the job is written in process (as `npm start` runs it) and followed with
 // `GET /v1/imports/{jobId}`. A second harness leaves runs to the test, to run the jobs function's entry with
 // little time left: the job stays queued, and the next run goes on without writing any row twice.
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { makeCreditCode } from '@lianjian/core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Caller, createHarness, type Harness } from './support/harness.ts';
@@ -245,6 +246,103 @@ describe('import job runs (the jobs function)', () => {
         dynamodb: { Keys: { pk: { S: `T#${tenantId}` }, sk: { S: `IMPORTJOB#${jobId}` } } },
       },
     ],
+  });
+
+  /** Rewrites a job item as a run that died, or a start that was lost, would have left it. */
+  const leaveJob = async (tenantId: string, jobId: string, fields: Record<string, unknown>) => {
+    const names = Object.fromEntries(Object.keys(fields).map((field) => [`#${field}`, field]));
+    const values = Object.fromEntries(Object.entries(fields).map(([field, value]) => [`:${field}`, value]));
+    await h.store.doc.send(
+      new UpdateCommand({
+        TableName: h.store.tableName,
+        Key: { pk: `T#${tenantId}`, sk: `IMPORTJOB#${jobId}` },
+        UpdateExpression: `SET ${Object.keys(fields)
+          .map((field) => `#${field} = :${field}`)
+          .join(', ')}, #version = #version + :one`,
+        ExpressionAttributeNames: { ...names, '#version': 'version' },
+        ExpressionAttributeValues: { ...values, ':one': 1 },
+      }),
+    );
+  };
+  const jobItem = async (tenantId: string, jobId: string) =>
+    (await scanTable(h.store)).find(
+      (item) => item.pk === `T#${tenantId}` && item.sk === `IMPORTJOB#${jobId}`,
+    );
+  const markers = async (tenantId: string) =>
+    (await scanTable(h.store)).filter(
+      (item) => item.pk === `T#${tenantId}` && String(item.sk).startsWith('IMPORTOPEN#'),
+    );
+
+  it('sweeps: a job whose run died is queued again (failed after three), a lost start is started again', async () => {
+    const tenant = `sh-ajobsweep${Math.random().toString(36).slice(2, 6)}`;
+    await h.addTenant(tenant);
+    const admin: Caller = { tenant, role: 'tenant_admin' };
+    const postJob = async () => {
+      const posted = await h.call('POST', '/v1/imports?kind=units&async=true', {
+        as: admin,
+        body: unitsCsv(5),
+        headers: { 'content-type': 'text/csv' },
+      });
+      expect(posted.status).toBe(202);
+      return ((await posted.json()) as Job).id;
+    };
+    const [died, diedOften, lost, fresh] = [
+      await postJob(),
+      await postJob(),
+      await postJob(),
+      await postJob(),
+    ];
+    expect(await markers(tenant)).toHaveLength(4);
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    // A run took each of the first two and died holding its lease (the function timed out, the process
+    // stopped); the third's stream record was lost 11 minutes ago; the fourth was queued just now.
+    await leaveJob(tenant, died, { status: 'running', leaseUntil: minutesAgo(1) });
+    await leaveJob(tenant, diedOften, { status: 'running', leaseUntil: minutesAgo(1), failedRuns: 2 });
+    await leaveJob(tenant, lost, { updatedAt: minutesAgo(11) });
+    const versions = {
+      died: (await jobItem(tenant, died))?.version,
+      lost: (await jobItem(tenant, lost))?.version,
+      fresh: (await jobItem(tenant, fresh))?.version,
+    };
+
+    const swept = await runJob({ job: 'imports' }, { awsRequestId: 'sweep-1' });
+    expect(swept).toMatchObject({ unfinished: 4, restarted: 2, failed: 1 });
+    expect(await jobItem(tenant, died)).toMatchObject({
+      status: 'queued',
+      failedRuns: 1,
+      version: Number(versions.died) + 1,
+    });
+    expect((await jobItem(tenant, died))?.leaseUntil).toBeUndefined();
+    expect(await jobItem(tenant, diedOften)).toMatchObject({ status: 'failed', failedRuns: 3 });
+    // Queued again (a new version is a new stream record: the next run's start), its failed runs unchanged.
+    expect(await jobItem(tenant, lost)).toMatchObject({
+      status: 'queued',
+      failedRuns: 0,
+      version: Number(versions.lost) + 1,
+    });
+    expect(await jobItem(tenant, fresh)).toMatchObject({ status: 'queued', version: versions.fresh });
+    expect((await markers(tenant)).map((marker) => marker.jobId).sort()).toEqual([died, fresh, lost].sort());
+    const failedAudits = (await scanTable(h.store)).filter(
+      (item) => item.pk === `T#${tenant}` && item.action === 'importJob.failed',
+    );
+    expect(failedAudits).toHaveLength(1);
+
+    // Right after, nothing is abandoned any more: the sweep leaves every job alone.
+    expect(await runJob({ job: 'imports' }, { awsRequestId: 'sweep-2' })).toMatchObject({
+      unfinished: 3,
+      restarted: 0,
+      failed: 0,
+    });
+    // The runs the stream starts finish them; finished jobs leave no marker, and the sweep finds none.
+    for (const id of [died, lost, fresh]) {
+      expect(await runJob(streamEvent(tenant, id), { awsRequestId: `run-${id}` })).toMatchObject({ done: 1 });
+    }
+    expect(await markers(tenant)).toHaveLength(0);
+    expect(await runJob({ job: 'imports' }, { awsRequestId: 'sweep-3' })).toMatchObject({ unfinished: 0 });
+    const units = (await scanTable(h.store)).filter(
+      (item) => item.pk === `T#${tenant}` && String(item.sk).startsWith('UNIT#'),
+    );
+    expect(units).toHaveLength(15);
   });
 
   it('leaves a job queued when time runs out; the next run goes on and writes no row twice', async () => {

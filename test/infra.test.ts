@@ -164,7 +164,7 @@ describe('infrastructure', () => {
     expect(new Set(scans)).toEqual(new Set(['Deny']));
   });
 
-  it('runs the scheduled jobs: the leaderboard daily at 01:00 Shanghai, escalations hourly, in alliance partitions only', () => {
+  it('runs the scheduled jobs: the leaderboard daily at 01:00 Shanghai, escalations hourly, the import sweep every ten minutes', () => {
     const rules = Object.values(template.findResources('AWS::Events::Rule')).map((rule) => ({
       schedule: rule.Properties.ScheduleExpression,
       input: JSON.parse(rule.Properties.Targets[0].Input),
@@ -173,6 +173,7 @@ describe('infrastructure', () => {
     expect(rules.map(({ schedule, input }) => [schedule, input])).toEqual([
       ['cron(0 17 * * ? *)', { job: 'leaderboard' }],
       ['cron(5 * * * ? *)', { job: 'escalations' }],
+      ['cron(*/10 * * * ? *)', { job: 'imports' }],
     ]);
     for (const rule of rules) expect(rule.target).toMatch(/ScheduledJobsFunction/);
     const tableArn = { 'Fn::GetAtt': [Match.stringLikeRegexp('^Table'), 'Arn'] };

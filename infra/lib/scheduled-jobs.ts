@@ -25,6 +25,8 @@ export const JOBS_ENTRY = join(REPO_ROOT, 'functions/jobs/src/index.ts');
 export const JOB_SCHEDULES = {
   leaderboard: events.Schedule.cron({ minute: '0', hour: '17' }),
   escalations: events.Schedule.cron({ minute: '5' }),
+  // Import jobs whose run died (timeout, crash) or whose start was lost are started again.
+  imports: events.Schedule.cron({ minute: '*/10' }),
 } as const;
 
 export interface ScheduledJobsProps {

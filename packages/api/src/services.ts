@@ -48,7 +48,9 @@ import {
   problemDepartureStep,
   publicUnit,
   type RegistrationService,
+  readAll,
   secretariatHeir,
+  type Tenant,
   type TenantService,
   type UnitService,
   workspaceContributions,
@@ -219,7 +221,16 @@ export const createServices = (store: StoreContext, options: ServicesOptions = {
     activities: createActivityService(activityRepository),
     registrations: createRegistrationService(activityRepository),
     problems,
-    jobs: createJobRunner({ leaderboard, problems, allianceIds: allianceRepository.allIds, importJobs }),
+    jobs: createJobRunner({
+      leaderboard,
+      problems,
+      allianceIds: allianceRepository.allIds,
+      importJobs,
+      tenantIds: async () =>
+        (await readAll<Tenant>((page) => tenantRepository.list(page)))
+          .filter((tenant) => tenant.status === 'active' || tenant.status === 'suspended')
+          .map((tenant) => tenant.id),
+    }),
     importJobs,
     meetings: createMeetingService({ meetings: meetingRepository, chair: chairRepository }),
     actionItems: createActionItemService(meetingRepository),

@@ -1,5 +1,6 @@
-// Asynchronous import jobs in the tenant's partition: the job item (its state and report) and its rows in
-// chunks of one item each. Runs move the job by its version, so two runs never both take it.
+// Asynchronous import jobs in the tenant's partition: the job item (its state and report), its rows in chunks
+// of one item each, and while it is unfinished a marker the sweep finds it by. Runs move the job by its
+// version, so two runs never both take it.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
@@ -15,7 +16,15 @@ import {
 import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
 import { prefixQuery } from './key-range.ts';
-import { importJobKey, importRowsKey, importRowsPrefix, withoutKeys } from './keys.ts';
+import {
+  importJobKey,
+  importRowsKey,
+  importRowsPrefix,
+  tenantPartition,
+  UNFINISHED_IMPORT_JOB_PREFIX,
+  unfinishedImportJobKey,
+  withoutKeys,
+} from './keys.ts';
 import { transact } from './transact.ts';
 import { writeMetaOps } from './write-meta.ts';
 
@@ -23,6 +32,14 @@ import { writeMetaOps } from './write-meta.ts';
 const IMPORT_JOB_TYPE = 'IMPORT_JOB';
 /** Row chunks outlive any run by far, then expire (the table's TTL), whether or not a job refers to them. */
 const CHUNK_TTL_SECONDS = 14 * 24 * 3600;
+
+const finished = (status: StoredImportJob['status']) => status === 'done' || status === 'failed';
+
+const unfinishedMarker = (tenantId: string, jobId: string) => ({
+  ...unfinishedImportJobKey(tenantId, jobId),
+  type: 'IMPORT_JOB_UNFINISHED',
+  jobId,
+});
 
 export const createImportJobRepository = (platform: StoreContext): ImportJobRepository => ({
   async create(tenantId, job, chunks, meta) {
@@ -54,6 +71,9 @@ export const createImportJobRepository = (platform: StoreContext): ImportJobRepo
           },
         },
       },
+      ...(finished(job.status)
+        ? []
+        : [{ item: { Put: { TableName: s.tableName, Item: unfinishedMarker(tenantId, job.id) } } }]),
       ...writeMetaOps(s, tenantId, meta, { type: 'importJob', body: importJobView(job) }),
     ]);
   },
@@ -100,8 +120,16 @@ export const createImportJobRepository = (platform: StoreContext): ImportJobRepo
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     };
+    const ended = finished(progress.status)
+      ? [{ item: { Delete: { TableName: s.tableName, Key: unfinishedImportJobKey(tenantId, jobId) } } }]
+      : [];
     try {
-      if (audit) await transact(s, [{ item: { Update: update } }, putAuditOp(s, tenantId, audit)]);
+      if (audit || ended.length > 0)
+        await transact(s, [
+          { item: { Update: update } },
+          ...(audit ? [putAuditOp(s, tenantId, audit)] : []),
+          ...ended,
+        ]);
       else await s.doc.send(new UpdateCommand(update));
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return undefined;
@@ -109,5 +137,22 @@ export const createImportJobRepository = (platform: StoreContext): ImportJobRepo
       throw error;
     }
     return expectedVersion + 1;
+  },
+
+  async unfinished(tenantId) {
+    const s = await platform.tenant(tenantId);
+    const ids: string[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await s.doc.send(
+        new QueryCommand({
+          ...prefixQuery(s.tableName, tenantPartition(tenantId), UNFINISHED_IMPORT_JOB_PREFIX),
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const item of Items) ids.push(String(item.jobId));
+      startKey = LastEvaluatedKey;
+    } while (startKey);
+    return ids;
   },
 });

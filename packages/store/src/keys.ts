@@ -95,6 +95,13 @@ export const importJobKey = (tenantId: string, jobId: string): ItemKey => ({
 });
 export const IMPORT_JOB_PREFIX = 'IMPORTJOB#';
 
+/** Marks an import job not yet done or failed: the sweep reads these, not every job the tenant ever ran. */
+export const unfinishedImportJobKey = (tenantId: string, jobId: string): ItemKey => ({
+  pk: tenantPartition(tenantId),
+  sk: `${UNFINISHED_IMPORT_JOB_PREFIX}${jobId}`,
+});
+export const UNFINISHED_IMPORT_JOB_PREFIX = 'IMPORTOPEN#';
+
 /** One chunk of the rows an import job writes, numbered from 0 (zero-padded, so key order is chunk order). */
 export const importRowsKey = (tenantId: string, jobId: string, chunk: number): ItemKey => ({
   pk: tenantPartition(tenantId),

@@ -19,6 +19,8 @@ export {
   type ImportJobDeps,
   type ImportJobService,
   type ImportRunOptions,
+  type ImportSweepOutcome,
+  STALE_QUEUED_MS,
 } from './jobs.ts';
 export { ORG_KIND_LABELS, OWNERSHIP_LABELS, UNIT_KIND_LABELS } from './labels.ts';
 export { importSchemas, SHEET_FORMATS, type SheetFileFormat } from './schema.ts';

@@ -67,6 +67,8 @@ export interface ImportJobRepository {
     progress: ImportJobProgress,
     audit?: AuditEntry,
   ): Promise<number | undefined>;
+  /** The ids of the tenant's jobs not yet done or failed (a key range of markers, empty most of the time). */
+  unfinished(tenantId: string): Promise<string[]>;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type ImportJob,
   type ImportJobProgress,
   type ImportJobRepository,
+  type ImportJobStatus,
   importJobView,
   type JobStarter,
   MAX_FAILED_RUNS,
@@ -21,6 +22,20 @@ import type { ImportKind, ImportMode, ImportRow, RowRejection } from './types.ts
 
 /** How long after a run is meant to end its lease lasts: a later run may take the job over after that. */
 const LEASE_MARGIN_MS = 60_000;
+/**
+ * How long a job may stay queued with no run taking it before the sweep starts it again: its start (a stream
+ * record, an in-process run) was lost, e.g. the process stopped.
+ */
+export const STALE_QUEUED_MS = 10 * 60_000;
+
+/** What a sweep found in the tenants' unfinished jobs, and what it did. */
+export interface ImportSweepOutcome {
+  readonly unfinished: number;
+  /** Jobs queued again (a run that died holding its lease, or a start that was lost), and started. */
+  readonly restarted: number;
+  /** Jobs whose runs died too often: failed. */
+  readonly failed: number;
+}
 
 export interface ImportRunOptions {
   /** The run's request id (the Lambda's), for the log. */
@@ -55,6 +70,12 @@ export interface ImportJobService {
    * answered as it is; undefined for no such job.
    */
   run(tenantId: string, jobId: string, options: ImportRunOptions): Promise<ImportJob | undefined>;
+  /**
+   * Starts again the unfinished jobs nothing is running: a run that died holding its lease (the function
+   * timed out or crashed, the local process stopped) counts as a failed run, and the job is queued again or,
+   * after `MAX_FAILED_RUNS`, failed; a job left queued longer than `STALE_QUEUED_MS` is started again.
+   */
+  sweep(tenantIds: readonly string[]): Promise<ImportSweepOutcome>;
 }
 
 export interface ImportJobDeps {
@@ -69,6 +90,17 @@ export interface ImportJobDeps {
 }
 
 const sortByRow = (rejected: RowRejection[]): RowRejection[] => rejected.sort((a, b) => a.row - b.row);
+
+/** The audit entry of a job's last change (done or failed), in the name of who posted the file. */
+const finishedAudit = (job: StoredImportJob, status: ImportJobStatus, now: Date) =>
+  status === 'done' || status === 'failed'
+    ? auditEntry(
+        { principal: job.actor, requestId: job.requestId, now },
+        status === 'done' ? 'importJob.done' : 'importJob.failed',
+        { type: 'importJob', id: job.id, version: job.version + 1 },
+        ['status', 'created', 'updated', 'unchanged', 'pending', 'rejected'],
+      )
+    : undefined;
 
 const countsOf = (job: StoredImportJob) => ({
   created: job.created,
@@ -127,16 +159,13 @@ export const createImportJobService = (deps: ImportJobDeps): ImportJobService =>
       const current = job as StoredImportJob;
       const now = clock();
       const next: ImportJobProgress = { ...progress, updatedAt: now.toISOString(), failedRuns };
-      const finished = next.status === 'done' || next.status === 'failed';
-      const audit = finished
-        ? auditEntry(
-            { principal: current.actor, requestId: current.requestId, now },
-            next.status === 'done' ? 'importJob.done' : 'importJob.failed',
-            { type: 'importJob', id: current.id, version: current.version + 1 },
-            ['status', 'created', 'updated', 'unchanged', 'pending', 'rejected'],
-          )
-        : undefined;
-      const version = await deps.repo.update(tenantId, jobId, current.version, next, audit);
+      const version = await deps.repo.update(
+        tenantId,
+        jobId,
+        current.version,
+        next,
+        finishedAudit(current, next.status, now),
+      );
       if (version === undefined) return false;
       const { leaseUntil: _previous, ...rest } = current;
       job = { ...rest, ...next, version };
@@ -206,9 +235,46 @@ export const createImportJobService = (deps: ImportJobDeps): ImportJobService =>
     }
   };
 
+  /** Queues `job` again (or fails it) when nothing is running it; true when it did. */
+  const restartIfAbandoned = async (tenantId: string, job: StoredImportJob, now: Date) => {
+    const at = now.toISOString();
+    const leaseLapsed = job.status === 'running' && (job.leaseUntil ?? '') <= at;
+    const startLost = job.status === 'queued' && Date.parse(job.updatedAt) <= now.getTime() - STALE_QUEUED_MS;
+    if (!leaseLapsed && !startLost) return undefined;
+    const failedRuns = job.failedRuns + (leaseLapsed ? 1 : 0);
+    const status: ImportJobStatus = failedRuns >= MAX_FAILED_RUNS ? 'failed' : 'queued';
+    const progress: ImportJobProgress = { ...countsOf(job), status, updatedAt: at, failedRuns };
+    const saved = await deps.repo.update(
+      tenantId,
+      job.id,
+      job.version,
+      progress,
+      finishedAudit(job, status, now),
+    );
+    if (saved === undefined) return undefined; // a run took it meanwhile
+    if (status === 'queued') await deps.starter().startImport({ tenantId, jobId: job.id });
+    return status;
+  };
+
+  const sweep: ImportJobService['sweep'] = async (tenantIds) => {
+    const outcome = { unfinished: 0, restarted: 0, failed: 0 };
+    for (const tenantId of tenantIds) {
+      for (const jobId of await deps.repo.unfinished(tenantId)) {
+        const job = await deps.repo.get(tenantId, jobId);
+        if (!job || job.status === 'done' || job.status === 'failed') continue;
+        outcome.unfinished += 1;
+        const status = await restartIfAbandoned(tenantId, job, clock());
+        if (status === 'queued') outcome.restarted += 1;
+        if (status === 'failed') outcome.failed += 1;
+      }
+    }
+    return outcome;
+  };
+
   return {
     start,
     run,
+    sweep,
     async get(tenantId, jobId) {
       const job = await deps.repo.get(tenantId, jobId);
       if (!job) throw new DomainError('resource.notFound');

@@ -1,7 +1,7 @@
 // The scheduled jobs, by name: what the `functions/jobs` Lambda runs on a schedule and `npm run job -- <name>`
-// runs locally. Each acts as the platform (no tenant) and reports what it did as counts. Beside them, the
-// `import` job writes one asynchronous import (started by `POST /v1/imports?async=true`, not on a schedule),
-// acting as the user who posted the file.
+// runs locally. Each acts as the platform (no tenant) and reports what it did as counts: `imports` starts again
+// the asynchronous imports nothing is running any more. Beside them, the `import` job writes one asynchronous
+// import (started by `POST /v1/imports?async=true`, not on a schedule), acting as the user who posted the file.
 import type { ImportJob } from '../imports/job-model.ts';
 import type { ImportJobService, ImportRunOptions } from '../imports/jobs.ts';
 import type { LeaderboardService } from '../leaderboard/service.ts';
@@ -9,7 +9,7 @@ import type { ProblemService } from '../problems/service.ts';
 import type { Principal } from '../shared/principal.ts';
 import type { WriteContext } from '../shared/write.ts';
 
-export const JOB_NAMES = ['leaderboard', 'escalations'] as const;
+export const JOB_NAMES = ['leaderboard', 'escalations', 'imports'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const isJobName = (name: string): name is JobName => (JOB_NAMES as readonly string[]).includes(name);
@@ -27,7 +27,9 @@ export interface JobRunnerDeps {
   readonly leaderboard: Pick<LeaderboardService, 'computeAll'>;
   readonly problems: Pick<ProblemService, 'escalateOverdue'>;
   readonly allianceIds: () => Promise<string[]>;
-  readonly importJobs: Pick<ImportJobService, 'run'>;
+  readonly importJobs: Pick<ImportJobService, 'run' | 'sweep'>;
+  /** Every tenant in the registry (the sweep reads each one's unfinished import jobs). */
+  readonly tenantIds: () => Promise<string[]>;
 }
 
 /** The event that runs an import job: `{ "job": "import", "tenantId": "…", "jobId": "…" }`. */
@@ -59,11 +61,16 @@ export const createJobRunner = ({
   problems,
   allianceIds,
   importJobs,
+  tenantIds,
 }: JobRunnerDeps): JobRunner => ({
   runImport: ({ tenantId, jobId }, options) => importJobs.run(tenantId, jobId, options),
   async run(name, now, requestId) {
     const ctx: WriteContext = { principal: jobPrincipal(name), requestId, now };
     if (name === 'leaderboard') return leaderboard.computeAll(ctx);
+    if (name === 'imports') {
+      const swept: Record<string, number> = { ...(await importJobs.sweep(await tenantIds())) };
+      return swept;
+    }
     const ids = await allianceIds();
     let escalated = 0;
     for (const allianceId of ids) {
