@@ -141,6 +141,39 @@ describe('asynchronous imports', () => {
     expect(actions.filter((action) => action === 'importJob.done')).toHaveLength(2);
   });
 
+  it('imports organisations as a job: parents named by rows of the same file, orphans reported', async () => {
+    const { admin } = await newTenant();
+    const branches = Array.from(
+      { length: 12 },
+      (_, i) => `中共朱泾镇第${i + 1}支部委员会,党支部,中共朱泾镇委员会,${10 + i}`,
+    );
+    const csv = `${[
+      '名称*,类型*,上级党组织,党员人数',
+      '中共朱泾镇委员会,党委,,320',
+      ...branches,
+      '孤儿支部,党支部,不存在的党委,5',
+    ].join('\r\n')}\r\n`;
+    const { response, body } = await post(admin, csv, 'kind=orgs&async=true');
+    expect(response.status).toBe(202);
+    expect(body).toMatchObject({ kind: 'orgs', rows: 14 });
+    const job = await follow(admin, String(response.headers.get('location')));
+    expect(job).toMatchObject({ status: 'done', created: 13, updated: 0, pending: 0 });
+    expect(job.rejected).toEqual([
+      { row: 15, column: '上级党组织', message: '上级党组织“不存在的党委”不存在或重名' },
+    ]);
+    const orgs = (await (await h.call('GET', '/v1/orgs?limit=100', { as: admin })).json()) as {
+      items: { id: string; name: string; parentId?: string }[];
+    };
+    const committee = orgs.items.find((org) => org.name === '中共朱泾镇委员会');
+    expect(orgs.items).toHaveLength(13);
+    expect(orgs.items.filter((org) => org.parentId === committee?.id)).toHaveLength(12);
+
+    // The same file again: every organisation unchanged, the orphan refused again.
+    const again = await post(admin, csv, 'kind=orgs&async=true');
+    const unchanged = await follow(admin, String(again.response.headers.get('location')));
+    expect(unchanged).toMatchObject({ status: 'done', created: 0, updated: 0, unchanged: 13 });
+  });
+
   it('makes a job of a file past 2,000 rows unless async=false, and none of a small one', async () => {
     const { admin } = await newTenant();
     // Rows without a kind are all refused in the checks: the job is done at once, writing nothing.
