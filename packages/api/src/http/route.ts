@@ -3,6 +3,7 @@
 import {
   type Access,
   type AllianceMembership,
+  type DomainErrorCode,
   type Principal,
   schemaGroup,
   type WriteContext,
@@ -10,7 +11,6 @@ import {
 import type * as z from 'zod/mini';
 import type { Services } from '../services.ts';
 import type { Lang } from './lang.ts';
-import type { ProblemType } from './problems.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -120,8 +120,11 @@ export interface RouteSpec<
     /** The route may answer `202 Accepted` instead (body `schemas.accepted`, with `Location`), for the documentation. */
     readonly accepted?: { readonly description: string; readonly example?: unknown };
   };
-  /** Problems this route can answer beyond the ones every route can; for the documentation. */
-  readonly problems?: readonly ProblemType[];
+  /**
+   * Problems this route can answer beyond the ones every route can, by domain code; for the documentation
+   * (codes, not the problem table itself, so loading a route does not load every problem's texts).
+   */
+  readonly problems?: readonly DomainErrorCode[];
   readonly handler: (request: RouteRequest<z.output<P>, z.output<Q>, z.output<B>>) => Promise<RouteResult>;
 }
 

@@ -54,7 +54,11 @@ const problemsOf = (route: RouteSpec): ProblemType[] => {
   if (body || route.rawBody) list.push(PROBLEMS['input.tooLarge'], PROBLEMS['input.unsupportedMediaType']);
   if (route.requiresVersion) list.push(PROBLEMS['version.mismatch'], PROBLEMS['version.required']);
   if (route.idempotent) list.push(PROBLEMS['idempotency.keyReused']);
-  list.push(...(route.problems ?? []), PROBLEMS['dependency.unavailable'], HTTP_PROBLEMS.internal);
+  list.push(
+    ...(route.problems ?? []).map((code) => PROBLEMS[code]),
+    PROBLEMS['dependency.unavailable'],
+    HTTP_PROBLEMS.internal,
+  );
   return list;
 };
 

@@ -1,7 +1,6 @@
 // Action items of meetings (会议待办事项), tracked to completion, and the alliance-wide list by status and
 // assignee, so each member sees what it owes.
 import { ALLIANCE_READ, ALLIANCE_WRITE, meetingSchemas, pageOf } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '会议 Meetings';
@@ -53,11 +52,7 @@ export const actionItemRoutes = [
     }),
     idempotent: { resourceType: 'actionItem', location },
     response: { status: 201, example },
-    problems: [
-      PROBLEMS['meeting.notHost'],
-      PROBLEMS['meeting.cancelled'],
-      PROBLEMS['alliance.tenantNotMember'],
-    ],
+    problems: ['meeting.notHost', 'meeting.cancelled', 'alliance.tenantNotMember'],
     handler: async ({ services, write, alliance, params, body }) => {
       const item = await services.actionItems.create(write, alliance, params.meetingId, body);
       return { status: 201, body: item, version: item.version, location: location(item) };
@@ -78,7 +73,7 @@ export const actionItemRoutes = [
       response: pageOf(schemas().ActionItem),
     }),
     response: { status: 200, example: { items: [done] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, params, query }) => ({
       status: 200,
       body: await services.actionItems.ofMeeting(alliance, params.meetingId, query),
@@ -116,12 +111,7 @@ export const actionItemRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example: done },
-    problems: [
-      PROBLEMS['actionItem.notAssignee'],
-      PROBLEMS['meeting.notHost'],
-      PROBLEMS['actionItem.notOpen'],
-      PROBLEMS['alliance.tenantNotMember'],
-    ],
+    problems: ['actionItem.notAssignee', 'meeting.notHost', 'actionItem.notOpen', 'alliance.tenantNotMember'],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const item = await services.actionItems.update(
         write,
@@ -150,7 +140,7 @@ export const actionItemRoutes = [
       response: pageOf(schemas().ActionItem),
     }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.actionItems.list(alliance, query),

@@ -1,7 +1,6 @@
 // Activities (活动) of an alliance: organised by a member tenant, with capacity, per-member quotas, a status
 // machine and outcomes. Registrations are in alliance-registrations.ts.
 import { ALLIANCE_READ, ALLIANCE_WRITE, activitySchemas, pageOf } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 export const ACTIVITY_TAG = '活动 Activities';
@@ -64,7 +63,7 @@ export const allianceActivityRoutes = [
     }),
     idempotent: { resourceType: 'activity', location: activityLocation },
     response: { status: 201, example: { ...ACTIVITY_EXAMPLE, registered: 0, registeredBy: {} } },
-    problems: [PROBLEMS['activity.quotasOverCapacity'], PROBLEMS['activity.endsBeforeStart']],
+    problems: ['activity.quotasOverCapacity', 'activity.endsBeforeStart'],
     handler: async ({ services, write, alliance, body }) => {
       const activity = await services.activities.create(write, alliance, body);
       return { status: 201, body: activity, version: activity.version, location: activityLocation(activity) };
@@ -86,7 +85,7 @@ export const allianceActivityRoutes = [
       response: pageOf(Activity()),
     }),
     response: { status: 200, example: { items: [ACTIVITY_EXAMPLE] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.activities.list(alliance, query),
@@ -125,12 +124,12 @@ export const allianceActivityRoutes = [
     requiresVersion: true,
     response: { status: 200, example: { ...ACTIVITY_EXAMPLE, version: 2 } },
     problems: [
-      PROBLEMS['activity.notOrganiser'],
-      PROBLEMS['activity.wrongStatus'],
-      PROBLEMS['activity.quotasOverCapacity'],
-      PROBLEMS['activity.belowRegistered'],
-      PROBLEMS['activity.endsBeforeStart'],
-      PROBLEMS['write.conflict'],
+      'activity.notOrganiser',
+      'activity.wrongStatus',
+      'activity.quotasOverCapacity',
+      'activity.belowRegistered',
+      'activity.endsBeforeStart',
+      'write.conflict',
     ],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const activity = await services.activities.update(
@@ -159,11 +158,7 @@ export const allianceActivityRoutes = [
       response: Activity(),
     }),
     response: { status: 200, example: { ...ACTIVITY_EXAMPLE, version: 2, status: 'closed' } },
-    problems: [
-      PROBLEMS['activity.notOrganiser'],
-      PROBLEMS['activity.wrongStatus'],
-      PROBLEMS['write.conflict'],
-    ],
+    problems: ['activity.notOrganiser', 'activity.wrongStatus', 'write.conflict'],
     handler: async ({ services, write, alliance, params, body }) => {
       const activity = await services.activities.transition(write, alliance, params.activityId, body);
       return { status: 200, body: activity, version: activity.version };
@@ -186,11 +181,7 @@ export const allianceActivityRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example: DONE_EXAMPLE },
-    problems: [
-      PROBLEMS['activity.notOrganiser'],
-      PROBLEMS['activity.wrongStatus'],
-      PROBLEMS['write.conflict'],
-    ],
+    problems: ['activity.notOrganiser', 'activity.wrongStatus', 'write.conflict'],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const activity = await services.activities.setOutcomes(
         write,

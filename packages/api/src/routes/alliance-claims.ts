@@ -8,7 +8,6 @@ import {
   MAX_PENDING_CLAIMS,
   pageOf,
 } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 import { KIND_NAMES, listPath } from './alliance-lists.ts';
 
@@ -52,12 +51,7 @@ const claimRoutes = (kind: ClaimableKind) => {
       schemas: () => ({ params: claimSchemas().Params, body: claimSchemas().Create, response: Claim() }),
       idempotent: { resourceType: 'claim', location: claimLocation(kind) },
       response: { status: 201, example },
-      problems: [
-        PROBLEMS['claim.ownItem'],
-        PROBLEMS['item.notOpen'],
-        PROBLEMS['claim.quantityExhausted'],
-        PROBLEMS['claim.tooManyPending'],
-      ],
+      problems: ['claim.ownItem', 'item.notOpen', 'claim.quantityExhausted', 'claim.tooManyPending'],
       handler: async ({ services, write, alliance, params, body }) => {
         const claim = await services.claims.create(write, alliance, kind, params.itemId, body);
         return { status: 201, body: claim, version: claim.version, location: claimLocation(kind)(claim) };
@@ -79,7 +73,7 @@ const claimRoutes = (kind: ClaimableKind) => {
         response: pageOf(Claim()),
       }),
       response: { status: 200, example: { items: [example] } },
-      problems: [PROBLEMS['input.invalidCursor']],
+      problems: ['input.invalidCursor'],
       handler: async ({ services, alliance, params, query }) => ({
         status: 200,
         body: await services.claims.list(alliance, kind, params.itemId, query),
@@ -118,11 +112,11 @@ const claimRoutes = (kind: ClaimableKind) => {
       }),
       response: { status: 200, example: accepted },
       problems: [
-        PROBLEMS['item.notOwner'],
-        PROBLEMS['claim.notPending'],
-        PROBLEMS['item.notOpen'],
-        PROBLEMS['claim.quantityExhausted'],
-        PROBLEMS['write.conflict'],
+        'item.notOwner',
+        'claim.notPending',
+        'item.notOpen',
+        'claim.quantityExhausted',
+        'write.conflict',
       ],
       handler: async ({ services, write, alliance, params, body }) => {
         const claim = await services.claims.accept(
@@ -151,7 +145,7 @@ const claimRoutes = (kind: ClaimableKind) => {
         response: Claim(),
       }),
       response: { status: 200, example: { ...accepted, status: 'declined' } },
-      problems: [PROBLEMS['item.notOwner'], PROBLEMS['claim.notPending'], PROBLEMS['write.conflict']],
+      problems: ['item.notOwner', 'claim.notPending', 'write.conflict'],
       handler: async ({ services, write, alliance, params, body }) => {
         const claim = await services.claims.decline(
           write,
@@ -175,7 +169,7 @@ const claimRoutes = (kind: ClaimableKind) => {
       access: ALLIANCE_WRITE,
       schemas: () => ({ params: claimSchemas().ClaimParams, response: Claim() }),
       response: { status: 200, example: { ...accepted, status: 'withdrawn' } },
-      problems: [PROBLEMS['claim.notClaimant'], PROBLEMS['claim.notPending'], PROBLEMS['write.conflict']],
+      problems: ['claim.notClaimant', 'claim.notPending', 'write.conflict'],
       handler: async ({ services, write, alliance, params }) => {
         const claim = await services.claims.withdraw(write, alliance, kind, params.itemId, params.claimId);
         return { status: 200, body: claim, version: claim.version };

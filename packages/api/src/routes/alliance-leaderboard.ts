@@ -7,7 +7,6 @@ import {
   shanghaiMonth,
 } from '@lianjian/core';
 import * as z from 'zod/mini';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '看板与榜单 Dashboard';
@@ -70,7 +69,7 @@ export const allianceLeaderboardRoutes = [
       response: leaderboardSchemas().Board,
     }),
     response: { status: 200, example: boardExample },
-    problems: [PROBLEMS['leaderboard.notComputed']],
+    problems: ['leaderboard.notComputed'],
     handler: async ({ services, alliance, query, write }) => ({
       status: 200,
       body: await services.leaderboard.get(alliance, query.month ?? shanghaiMonth(write.now)),
@@ -113,7 +112,7 @@ export const allianceLeaderboardRoutes = [
       status: 200,
       example: { ...weightsExample, version: 1, updatedAt: '2026-11-22T02:00:00.000Z' },
     },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, expectedVersion, body }) => {
       const weights = await services.leaderboard.setWeights(write, alliance, expectedVersion, body);
       return { status: 200, body: weights, version: weights.version };

@@ -10,7 +10,6 @@ import {
   pageOf,
   SECRETARIAT_WRITE,
 } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '资源·需求·项目清单 Lists';
@@ -76,14 +75,14 @@ const itemRoutes = (kind: ListKind) => {
       idempotent: { resourceType: kind, location: itemLocation(kind) },
       response: { status: 201, example },
       problems: [
-        PROBLEMS['item.validUntilPast'],
+        'item.validUntilPast',
         ...(kind === 'project'
-          ? [
-              PROBLEMS['project.claimNotFound'],
-              PROBLEMS['project.claimNotAccepted'],
-              PROBLEMS['project.claimLinked'],
-              PROBLEMS['project.notParty'],
-            ]
+          ? ([
+              'project.claimNotFound',
+              'project.claimNotAccepted',
+              'project.claimLinked',
+              'project.notParty',
+            ] as const)
           : []),
       ],
       handler: async ({ services, write, alliance, body }) => {
@@ -107,7 +106,7 @@ const itemRoutes = (kind: ListKind) => {
         response: pageOf(Item()),
       }),
       response: { status: 200, example: { items: [example] } },
-      problems: [PROBLEMS['input.invalidCursor']],
+      problems: ['input.invalidCursor'],
       handler: async ({ services, alliance, query, write }) => ({
         status: 200,
         body: await services.lists.list(alliance, kind, query, write.now),
@@ -150,11 +149,11 @@ const itemRoutes = (kind: ListKind) => {
       requiresVersion: true,
       response: { status: 200, example: { ...example, version: 2 } },
       problems: [
-        PROBLEMS['item.notOwner'],
-        PROBLEMS['item.notOpen'],
-        PROBLEMS['item.validUntilPast'],
-        ...(isClaimable(kind) ? [PROBLEMS['item.quantityBelowAllocated']] : []),
-        PROBLEMS['write.conflict'],
+        'item.notOwner',
+        'item.notOpen',
+        'item.validUntilPast',
+        ...(isClaimable(kind) ? (['item.quantityBelowAllocated'] as const) : []),
+        'write.conflict',
       ],
       handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
         const item = await services.lists.update(write, alliance, kind, params.itemId, expectedVersion, body);
@@ -174,7 +173,7 @@ const itemRoutes = (kind: ListKind) => {
       schemas: () => ({ params: listSchemas().ItemParams, response: Item() }),
       requiresVersion: true,
       response: { status: 200, example: { ...example, version: 2, status: 'withdrawn' } },
-      problems: [PROBLEMS['item.notOwner'], PROBLEMS['item.notOpen'], PROBLEMS['write.conflict']],
+      problems: ['item.notOwner', 'item.notOpen', 'write.conflict'],
       handler: async ({ services, write, alliance, params, expectedVersion }) => {
         const item = await services.lists.withdraw(write, alliance, kind, params.itemId, expectedVersion);
         return { status: 200, body: item, version: item.version };
@@ -209,7 +208,7 @@ const itemRoutes = (kind: ListKind) => {
           },
         },
       },
-      problems: [PROBLEMS['alliance.secretariatOnly'], PROBLEMS['item.notOpen'], PROBLEMS['write.conflict']],
+      problems: ['alliance.secretariatOnly', 'item.notOpen', 'write.conflict'],
       handler: async ({ services, write, alliance, params, body }) => {
         const item = await services.lists.moderate(write, alliance, kind, params.itemId, body);
         return { status: 200, body: item, version: item.version };

@@ -3,13 +3,13 @@
 import {
   ALLIANCE_READ,
   ALLIANCE_WRITE,
+  type DomainErrorCode,
   ESCALATION_BATCH,
   MAX_DUE_DAYS,
   pageOf,
   problemSchemas,
   SECRETARIAT_WRITE,
 } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute, type RouteSpec } from '../http/route.ts';
 
 const TAG = '问题收集帮办 Problems';
@@ -53,10 +53,10 @@ const stepRoute = (spec: {
   extra?: Record<string, unknown>;
 }): RouteSpec => {
   const byRaiser = spec.action === 'close' || spec.action === 'reopen';
-  const problems = [
-    byRaiser ? PROBLEMS['problem.notRaiser'] : PROBLEMS['problem.notAssignee'],
-    PROBLEMS['problem.invalidTransition'],
-    PROBLEMS['write.conflict'],
+  const problems: DomainErrorCode[] = [
+    byRaiser ? 'problem.notRaiser' : 'problem.notAssignee',
+    'problem.invalidTransition',
+    'write.conflict',
   ];
   const response = {
     status: 200 as const,
@@ -171,10 +171,10 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
     idempotent: { resourceType: 'problem', location: problemLocation },
     response: { status: 201, example },
     problems: [
-      PROBLEMS['problem.selfAssigned'],
-      PROBLEMS['problem.dueDateOutOfRange'],
-      PROBLEMS['problem.memberUnitNotFound'],
-      PROBLEMS['alliance.tenantNotMember'],
+      'problem.selfAssigned',
+      'problem.dueDateOutOfRange',
+      'problem.memberUnitNotFound',
+      'alliance.tenantNotMember',
     ],
     handler: async ({ services, write, alliance, body }) => {
       const problem = await services.problems.create(write, alliance, body);
@@ -197,7 +197,7 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
       response: pageOf(Problem()),
     }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query, write }) => ({
       status: 200,
       body: await services.problems.list(alliance, query, write.now),
@@ -306,13 +306,13 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
       },
     },
     problems: [
-      PROBLEMS['alliance.secretariatOnly'],
-      PROBLEMS['problem.invalidTransition'],
-      PROBLEMS['problem.selfAssigned'],
-      PROBLEMS['problem.sameAssignee'],
-      PROBLEMS['problem.dueDateOutOfRange'],
-      PROBLEMS['alliance.tenantNotMember'],
-      PROBLEMS['write.conflict'],
+      'alliance.secretariatOnly',
+      'problem.invalidTransition',
+      'problem.selfAssigned',
+      'problem.sameAssignee',
+      'problem.dueDateOutOfRange',
+      'alliance.tenantNotMember',
+      'write.conflict',
     ],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const problem = await services.problems.reassign(
@@ -343,7 +343,7 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
         more: false,
       },
     },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, write, alliance }) => ({
       status: 200,
       body: await services.problems.escalateOverdue(write, alliance.allianceId),
@@ -377,7 +377,7 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
         text: '已与开发区医药园区初步沟通，请提供用地规模',
       },
     },
-    problems: [PROBLEMS['problem.notParty']],
+    problems: ['problem.notParty'],
     handler: async ({ services, write, alliance, params, body }) => {
       const comment = await services.problems.comment(write, alliance, params.problemId, body);
       return { status: 201, body: comment, location: commentLocation(comment) };
@@ -398,7 +398,7 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
       response: pageOf(problemSchemas().Comment),
     }),
     response: { status: 200, example: { items: [] } },
-    problems: [PROBLEMS['problem.notParty'], PROBLEMS['input.invalidCursor']],
+    problems: ['problem.notParty', 'input.invalidCursor'],
     handler: async ({ services, alliance, params, query }) => ({
       status: 200,
       body: await services.problems.comments(alliance, params.problemId, query),

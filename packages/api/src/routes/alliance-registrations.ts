@@ -1,7 +1,6 @@
 // Registrations for an alliance's activities: member tenants register their people; the organiser records
 // attendance. A person's name and contact are seen by the registering tenant and the organiser only.
 import { ALLIANCE_READ, ALLIANCE_WRITE, activitySchemas, pageOf } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 import { ACTIVITIES_PATH, ACTIVITY_TAG } from './alliance-activities.ts';
 
@@ -47,11 +46,11 @@ export const allianceRegistrationRoutes = [
     idempotent: { resourceType: 'registration', location: registrationLocation },
     response: { status: 201, example: EXAMPLE },
     problems: [
-      PROBLEMS['activity.notOpen'],
-      PROBLEMS['activity.registrationClosed'],
-      PROBLEMS['activity.quotaExceeded'],
-      PROBLEMS['activity.full'],
-      PROBLEMS['write.conflict'],
+      'activity.notOpen',
+      'activity.registrationClosed',
+      'activity.quotaExceeded',
+      'activity.full',
+      'write.conflict',
     ],
     handler: async ({ services, write, alliance, params, body }) => {
       const registration = await services.registrations.register(write, alliance, params.activityId, body);
@@ -79,7 +78,7 @@ export const allianceRegistrationRoutes = [
       response: pageOf(Registration()),
     }),
     response: { status: 200, example: { items: [EXAMPLE] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, params, query }) => ({
       status: 200,
       body: await services.registrations.list(alliance, params.activityId, query),
@@ -117,11 +116,7 @@ export const allianceRegistrationRoutes = [
     access: ALLIANCE_WRITE,
     schemas: () => ({ params: activitySchemas().RegistrationParams, response: Registration() }),
     response: { status: 200, example: { ...EXAMPLE, version: 2, status: 'cancelled' } },
-    problems: [
-      PROBLEMS['registration.notActive'],
-      PROBLEMS['activity.wrongStatus'],
-      PROBLEMS['write.conflict'],
-    ],
+    problems: ['registration.notActive', 'activity.wrongStatus', 'write.conflict'],
     handler: async ({ services, write, alliance, params }) => {
       const registration = await services.registrations.cancel(
         write,
@@ -148,12 +143,7 @@ export const allianceRegistrationRoutes = [
       response: Registration(),
     }),
     response: { status: 200, example: { ...EXAMPLE, version: 2, attended: true } },
-    problems: [
-      PROBLEMS['activity.notOrganiser'],
-      PROBLEMS['activity.wrongStatus'],
-      PROBLEMS['registration.notActive'],
-      PROBLEMS['write.conflict'],
-    ],
+    problems: ['activity.notOrganiser', 'activity.wrongStatus', 'registration.notActive', 'write.conflict'],
     handler: async ({ services, write, alliance, params, body }) => {
       const registration = await services.registrations.recordAttendance(
         write,

@@ -14,7 +14,6 @@ import {
   TENANT_READ,
 } from '@lianjian/core';
 import * as z from 'zod/mini';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '联盟 Alliances';
@@ -97,7 +96,7 @@ export const allianceRoutes = [
     access: TENANT_READ,
     schemas: () => ({ query: allianceSchemas().ListQuery, response: pageOf(allianceSchemas().Alliance) }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
       body: await services.alliances.list(tenantId, query),
@@ -135,7 +134,7 @@ export const allianceRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, expectedVersion, body }) => {
       const updated = await services.alliances.update(write, alliance, expectedVersion, body);
       return { status: 200, body: updated, version: updated.version };
@@ -157,7 +156,7 @@ export const allianceRoutes = [
       response: pageOf(routeSchemas().ListedMember),
     }),
     response: { status: 200, example: { items: [memberExample] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.alliances.members(alliance.allianceId, query),
@@ -175,11 +174,7 @@ export const allianceRoutes = [
     access: ALLIANCE_MEMBER_ADMIN,
     schemas: () => ({ params: allianceSchemas().MemberParams }),
     response: { status: 204 },
-    problems: [
-      PROBLEMS['alliance.lastSecretariat'],
-      PROBLEMS['alliance.secretariatOnly'],
-      PROBLEMS['write.conflict'],
-    ],
+    problems: ['alliance.lastSecretariat', 'alliance.secretariatOnly', 'write.conflict'],
     handler: async ({ services, write, alliance, params }) => {
       await services.alliances.removeMember(write, alliance, params.tenantId);
       return { status: 204 };
@@ -201,7 +196,7 @@ export const allianceRoutes = [
       response: allianceSchemas().Member,
     }),
     response: { status: 200, example: { ...memberExample, role: 'secretariat' } },
-    problems: [PROBLEMS['alliance.lastSecretariat'], PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.lastSecretariat', 'alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, params, body }) => ({
       status: 200,
       body: await services.alliances.setRole(write, alliance, params.tenantId, body.role),
@@ -224,12 +219,12 @@ export const allianceRoutes = [
     }),
     response: { status: 201, example: invitationExample },
     problems: [
-      PROBLEMS['alliance.inviteeNotFound'],
-      PROBLEMS['alliance.inviteeInactive'],
-      PROBLEMS['alliance.alreadyMember'],
-      PROBLEMS['alliance.alreadyInvited'],
-      PROBLEMS['alliance.full'],
-      PROBLEMS['alliance.secretariatOnly'],
+      'alliance.inviteeNotFound',
+      'alliance.inviteeInactive',
+      'alliance.alreadyMember',
+      'alliance.alreadyInvited',
+      'alliance.full',
+      'alliance.secretariatOnly',
     ],
     handler: async ({ services, write, alliance, body }) => {
       const invitation = await services.alliances.invite(write, alliance, body.tenantId);
@@ -255,7 +250,7 @@ export const allianceRoutes = [
       response: pageOf(allianceSchemas().Invitation),
     }),
     response: { status: 200, example: { items: [invitationExample] } },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.alliances.invitationsOf(alliance.allianceId, query),
@@ -271,7 +266,7 @@ export const allianceRoutes = [
     access: SECRETARIAT_ADMIN,
     schemas: () => ({ params: routeSchemas().InvitationParams }),
     response: { status: 204 },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, params }) => {
       await services.alliances.revoke(write, alliance, params.tenantId);
       return { status: 204 };
@@ -288,7 +283,7 @@ export const allianceRoutes = [
     access: TENANT_READ,
     schemas: () => ({ query: allianceSchemas().ListQuery, response: pageOf(allianceSchemas().Invitation) }),
     response: { status: 200, example: { items: [invitationExample] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
       body: await services.alliances.invitationsFor(tenantId, query),
@@ -306,7 +301,7 @@ export const allianceRoutes = [
     access: INVITEE_ADMIN,
     schemas: () => ({ params: routeSchemas().InvitationParams, response: allianceSchemas().Member }),
     response: { status: 200, example: memberExample },
-    problems: [PROBLEMS['alliance.alreadyMember'], PROBLEMS['alliance.full']],
+    problems: ['alliance.alreadyMember', 'alliance.full'],
     handler: async ({ services, write, params }) => ({
       status: 200,
       body: await services.alliances.accept(write, params.allianceId, params.tenantId),
@@ -357,7 +352,7 @@ export const allianceRoutes = [
         ],
       },
     },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.alliances.feed(alliance.allianceId, query),

@@ -1,6 +1,5 @@
 // The tenant's audit trail, newest first, for its administrators.
 import { auditSchemas, pageOf, TENANT_ADMIN } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 export const auditRoutes = [
@@ -14,7 +13,7 @@ export const auditRoutes = [
     access: TENANT_ADMIN,
     schemas: () => ({ query: auditSchemas().ListQuery, response: pageOf(auditSchemas().Entry) }),
     response: { status: 200 },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
       body: await services.audit.list(tenantId, query),

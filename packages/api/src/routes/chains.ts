@@ -1,6 +1,5 @@
 // Industry chains and clusters (产业链 / 产业集群) and their member units.
 import { chainSchemas, pageOf, TENANT_READ, TENANT_WRITE, unitSchemas } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '产业链 Chains';
@@ -19,7 +18,7 @@ const example = {
   memberCount: 12,
 };
 
-const problemsOnReferences = [PROBLEMS['chain.unitNotFound'], PROBLEMS['chain.orgNotFound']];
+const problemsOnReferences = ['chain.unitNotFound', 'chain.orgNotFound'] as const;
 
 export const chainRoutes = [
   defineRoute({
@@ -50,7 +49,7 @@ export const chainRoutes = [
     access: TENANT_READ,
     schemas: () => ({ query: chainSchemas().ListQuery, response: pageOf(chainSchemas().Chain) }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
       body: await services.chains.list(tenantId, query),
@@ -105,7 +104,7 @@ export const chainRoutes = [
     schemas: () => ({ params: chainSchemas().Params }),
     requiresVersion: true,
     response: { status: 204 },
-    problems: [PROBLEMS['chain.hasMembers']],
+    problems: ['chain.hasMembers'],
     handler: async ({ services, write, tenantId, params, expectedVersion }) => {
       await services.chains.remove(write, tenantId, params.chainId, expectedVersion);
       return { status: 204 };
@@ -123,7 +122,7 @@ export const chainRoutes = [
     access: TENANT_WRITE,
     schemas: () => ({ params: chainSchemas().MemberParams, response: unitSchemas().Unit }),
     response: { status: 200 },
-    problems: [PROBLEMS['chain.tooManyChains'], PROBLEMS['write.conflict']],
+    problems: ['chain.tooManyChains', 'write.conflict'],
     handler: async ({ services, write, tenantId, params }) => ({
       status: 200,
       body: await services.chains.addMember(write, tenantId, params.chainId, params.unitId),
@@ -140,7 +139,7 @@ export const chainRoutes = [
     access: TENANT_WRITE,
     schemas: () => ({ params: chainSchemas().MemberParams }),
     response: { status: 204 },
-    problems: [PROBLEMS['write.conflict']],
+    problems: ['write.conflict'],
     handler: async ({ services, write, tenantId, params }) => {
       await services.chains.removeMember(write, tenantId, params.chainId, params.unitId);
       return { status: 204 };

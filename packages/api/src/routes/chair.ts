@@ -1,6 +1,5 @@
 // The rotating chair (轮值主席): the schedule, early handovers, and who chairs now and next (derived).
 import { ALLIANCE_READ, allianceSchemas, governanceSchemas, pageOf, SECRETARIAT_WRITE } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '联盟治理 Governance';
@@ -75,7 +74,7 @@ export const chairRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example },
-    problems: [PROBLEMS['alliance.secretariatOnly'], PROBLEMS['alliance.tenantNotMember']],
+    problems: ['alliance.secretariatOnly', 'alliance.tenantNotMember'],
     handler: async ({ services, write, alliance, expectedVersion, body }) => {
       const chair = await services.chair.setSchedule(write, alliance, expectedVersion, body);
       return { status: 200, body: chair, version: chair.version };
@@ -98,12 +97,12 @@ export const chairRoutes = [
     }),
     response: { status: 201, example: handoverExample },
     problems: [
-      PROBLEMS['alliance.secretariatOnly'],
-      PROBLEMS['alliance.tenantNotMember'],
-      PROBLEMS['chair.noSchedule'],
-      PROBLEMS['chair.notInRotation'],
-      PROBLEMS['chair.alreadyChair'],
-      PROBLEMS['write.conflict'],
+      'alliance.secretariatOnly',
+      'alliance.tenantNotMember',
+      'chair.noSchedule',
+      'chair.notInRotation',
+      'chair.alreadyChair',
+      'write.conflict',
     ],
     handler: async ({ services, write, alliance, body }) => ({
       status: 201,
@@ -127,7 +126,7 @@ export const chairRoutes = [
       response: pageOf(governanceSchemas().Handover),
     }),
     response: { status: 200, example: { items: [handoverExample] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.chair.handovers(alliance, query),

@@ -1,6 +1,5 @@
 // The charter (章程 / 框架协议) in versions: members read them, the secretariat adopts the next one.
 import { ALLIANCE_READ, allianceSchemas, governanceSchemas, pageOf, SECRETARIAT_WRITE } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '联盟治理 Governance';
@@ -50,7 +49,7 @@ export const charterRoutes = [
       response: pageOf(governanceSchemas().CharterSummary),
     }),
     response: { status: 200, example: { items: [summaryExample] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.charter.versions(alliance, query),
@@ -91,7 +90,7 @@ export const charterRoutes = [
     }),
     requiresVersion: true,
     response: { status: 201, example },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, expectedVersion, body }) => {
       const charter = await services.charter.adopt(write, alliance, expectedVersion, body);
       return { status: 201, body: charter, version: charter.version, location: versionLocation(charter) };

@@ -7,7 +7,6 @@ import {
   schemaGroup,
 } from '@lianjian/core';
 import * as z from 'zod/mini';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '联盟治理 Governance';
@@ -33,7 +32,7 @@ const example = {
   order: 1,
 };
 
-const problems = [PROBLEMS['alliance.secretariatOnly'], PROBLEMS['alliance.tenantNotMember']];
+const problems = ['alliance.secretariatOnly', 'alliance.tenantNotMember'] as const;
 
 export const committeeRoutes = [
   defineRoute({
@@ -84,7 +83,7 @@ export const committeeRoutes = [
     }),
     idempotent: { resourceType: 'committeePosition', location: positionLocation },
     response: { status: 201, example },
-    problems: [...problems, PROBLEMS['committee.secretaryTaken'], PROBLEMS['committee.full']],
+    problems: [...problems, 'committee.secretaryTaken', 'committee.full'],
     handler: async ({ services, write, alliance, body }) => {
       const position = await services.committee.add(write, alliance, body);
       return { status: 201, body: position, version: position.version, location: positionLocation(position) };
@@ -106,7 +105,7 @@ export const committeeRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example: { ...example, version: 2 } },
-    problems: [...problems, PROBLEMS['committee.secretaryTaken']],
+    problems: [...problems, 'committee.secretaryTaken'],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const position = await services.committee.update(
         write,
@@ -129,7 +128,7 @@ export const committeeRoutes = [
     schemas: () => ({ params: governanceSchemas().PositionParams }),
     requiresVersion: true,
     response: { status: 204 },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, params, expectedVersion }) => {
       await services.committee.remove(write, alliance, params.positionId, expectedVersion);
       return { status: 204 };

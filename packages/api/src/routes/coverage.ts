@@ -1,6 +1,5 @@
 // Coverage (两个覆盖): per category, units with a Party organisation against the units there are.
 import { coverageSchemas, pageOf, TENANT_ADMIN, TENANT_READ, unitSchemas } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '党组织覆盖 Coverage';
@@ -53,7 +52,7 @@ export const coverageRoutes = [
     access: TENANT_READ,
     schemas: () => ({ query: coverageSchemas().GapQuery, response: pageOf(unitSchemas().Unit) }),
     response: { status: 200 },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
       body: await services.units.gaps(tenantId, query),

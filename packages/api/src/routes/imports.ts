@@ -15,7 +15,6 @@ import {
   type WriteContext,
 } from '@lianjian/core';
 import { detectFormat, isSheetError, readTable, writeCsv, writeXlsx } from '@lianjian/sheets';
-import { PROBLEMS } from '../http/problems.ts';
 import type { RawBody } from '../http/route.ts';
 import { defineRoute, type FileBody } from '../http/route.ts';
 import { localizedRejections } from '../http/to-problem.ts';
@@ -234,10 +233,10 @@ export const importRoutes = [
       },
     },
     problems: [
-      PROBLEMS['import.invalidHeader'],
-      PROBLEMS['import.rejected'],
-      PROBLEMS['import.unreadable'],
-      PROBLEMS['import.tooLarge'],
+      'import.invalidHeader',
+      'import.rejected',
+      'import.unreadable',
+      'import.tooLarge',
     ],
     handler: async ({ services, write, tenantId, query, raw, lang }) => {
       const rows = readUpload(raw);

@@ -8,7 +8,6 @@ import {
   pageOf,
   SECRETARIAT_WRITE,
 } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '会议 Meetings';
@@ -87,7 +86,7 @@ export const meetingRoutes = [
     schemas: () => ({ params: schemas().Params, body: schemas().CadenceInput, response: schemas().Cadence }),
     requiresVersion: true,
     response: { status: 200, example: cadence },
-    problems: [PROBLEMS['alliance.secretariatOnly']],
+    problems: ['alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, expectedVersion, body }) => {
       const set = await services.meetings.setCadence(write, alliance, expectedVersion, body);
       return { status: 200, body: set, version: set.version };
@@ -132,7 +131,7 @@ export const meetingRoutes = [
     schemas: () => ({ params: schemas().Params, body: schemas().Create, response: schemas().Meeting }),
     idempotent: { resourceType: 'meeting', location: meetingLocation },
     response: { status: 201, example },
-    problems: [PROBLEMS['meeting.notHost'], PROBLEMS['alliance.tenantNotMember']],
+    problems: ['meeting.notHost', 'alliance.tenantNotMember'],
     handler: async ({ services, write, alliance, body }) => {
       const meeting = await services.meetings.create(write, alliance, body);
       return { status: 201, body: meeting, version: meeting.version, location: meetingLocation(meeting) };
@@ -154,7 +153,7 @@ export const meetingRoutes = [
       response: pageOf(schemas().Meeting),
     }),
     response: { status: 200, example: { items: [held] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => {
       const { status, kind, host, limit, cursor } = query;
       return {
@@ -191,12 +190,7 @@ export const meetingRoutes = [
     schemas: () => ({ params: schemas().MeetingParams, body: schemas().Update, response: schemas().Meeting }),
     requiresVersion: true,
     response: { status: 200, example: held },
-    problems: [
-      PROBLEMS['meeting.notHost'],
-      PROBLEMS['meeting.notScheduled'],
-      PROBLEMS['meeting.inFuture'],
-      PROBLEMS['alliance.tenantNotMember'],
-    ],
+    problems: ['meeting.notHost', 'meeting.notScheduled', 'meeting.inFuture', 'alliance.tenantNotMember'],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const meeting = await services.meetings.update(
         write,
@@ -221,7 +215,7 @@ export const meetingRoutes = [
     schemas: () => ({ params: schemas().MeetingParams, body: schemas().Hold, response: schemas().Meeting }),
     requiresVersion: true,
     response: { status: 200, example: held },
-    problems: [PROBLEMS['meeting.notHost'], PROBLEMS['meeting.notScheduled'], PROBLEMS['meeting.inFuture']],
+    problems: ['meeting.notHost', 'meeting.notScheduled', 'meeting.inFuture'],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const meeting = await services.meetings.hold(write, alliance, params.meetingId, expectedVersion, body);
       return { status: 200, body: meeting, version: meeting.version };
@@ -242,7 +236,7 @@ export const meetingRoutes = [
       status: 200,
       example: { ...example, version: 2, status: 'cancelled', cancelReason: '与赏花季活动冲突，顺延两周' },
     },
-    problems: [PROBLEMS['meeting.notHost'], PROBLEMS['meeting.notScheduled']],
+    problems: ['meeting.notHost', 'meeting.notScheduled'],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const meeting = await services.meetings.cancel(
         write,

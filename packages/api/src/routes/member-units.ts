@@ -1,7 +1,6 @@
 // Alliance member units (成员单位): copies of the fields a member tenant chose to show of its own units and
 // Party organisations. Only the owner tenant edits or withdraws them.
 import { ALLIANCE_READ, ALLIANCE_WRITE, allianceSchemas, memberUnitSchemas, pageOf } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '成员单位 Member units';
@@ -25,7 +24,7 @@ const example = {
   refreshedAt: '2026-11-20T02:00:00.000Z',
 };
 
-const ownerProblems = [PROBLEMS['memberUnit.ownerOnly'], PROBLEMS['memberUnit.fieldNotShareable']];
+const ownerProblems = ['memberUnit.ownerOnly', 'memberUnit.fieldNotShareable'] as const;
 
 export const memberUnitRoutes = [
   defineRoute({
@@ -44,11 +43,7 @@ export const memberUnitRoutes = [
     }),
     idempotent: { resourceType: 'memberUnit', location: unitLocation },
     response: { status: 201, example: { ...example, sourceUnitId: '01JD3Q7Z8K6T2M4X9C5V0B1N7R' } },
-    problems: [
-      PROBLEMS['memberUnit.alreadyEnrolled'],
-      PROBLEMS['memberUnit.sourceNotFound'],
-      PROBLEMS['memberUnit.fieldNotShareable'],
-    ],
+    problems: ['memberUnit.alreadyEnrolled', 'memberUnit.sourceNotFound', 'memberUnit.fieldNotShareable'],
     handler: async ({ services, write, alliance, body }) => {
       const unit = await services.memberUnits.enrol(write, alliance, body);
       return { status: 201, body: unit, version: unit.version, location: unitLocation(unit) };
@@ -70,7 +65,7 @@ export const memberUnitRoutes = [
       response: pageOf(memberUnitSchemas().MemberUnit),
     }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
       status: 200,
       body: await services.memberUnits.list(alliance, query),
@@ -108,7 +103,7 @@ export const memberUnitRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example: { ...example, version: 2 } },
-    problems: [...ownerProblems, PROBLEMS['memberUnit.sourceGone']],
+    problems: [...ownerProblems, 'memberUnit.sourceGone'],
     handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
       const unit = await services.memberUnits.update(
         write,
@@ -133,7 +128,7 @@ export const memberUnitRoutes = [
     schemas: () => ({ params: memberUnitSchemas().Params }),
     requiresVersion: true,
     response: { status: 204 },
-    problems: [PROBLEMS['memberUnit.ownerOnly']],
+    problems: ['memberUnit.ownerOnly'],
     handler: async ({ services, write, alliance, params, expectedVersion }) => {
       await services.memberUnits.withdraw(write, alliance, params.memberUnitId, expectedVersion);
       return { status: 204 };

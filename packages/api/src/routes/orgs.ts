@@ -1,6 +1,5 @@
 // Party organisations (党组织): the tenant's private organisation tree.
 import { orgSchemas, pageOf, TENANT_READ, TENANT_WRITE } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '党组织 Organizations';
@@ -33,7 +32,7 @@ export const orgRoutes = [
     schemas: () => ({ body: orgSchemas().Create, response: orgSchemas().Org }),
     idempotent: { resourceType: 'org', location: orgLocation },
     response: { status: 201, example },
-    problems: [PROBLEMS['org.parentNotFound']],
+    problems: ['org.parentNotFound'],
     handler: async ({ services, write, tenantId, body }) => {
       const org = await services.orgs.create(write, tenantId, body);
       return { status: 201, body: org, version: org.version, location: orgLocation(org) };
@@ -51,7 +50,7 @@ export const orgRoutes = [
     access: TENANT_READ,
     schemas: () => ({ query: orgSchemas().ListQuery, response: pageOf(orgSchemas().Org) }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
       body: await services.orgs.list(tenantId, query),
@@ -85,7 +84,7 @@ export const orgRoutes = [
     schemas: () => ({ params: orgSchemas().Params, body: orgSchemas().Update, response: orgSchemas().Org }),
     requiresVersion: true,
     response: { status: 200, example },
-    problems: [PROBLEMS['org.parentNotFound'], PROBLEMS['org.cycle'], PROBLEMS['write.conflict']],
+    problems: ['org.parentNotFound', 'org.cycle', 'write.conflict'],
     handler: async ({ services, write, tenantId, params, expectedVersion, body }) => {
       const org = await services.orgs.update(write, tenantId, params.orgId, expectedVersion, body);
       return { status: 200, body: org, version: org.version };
@@ -103,7 +102,7 @@ export const orgRoutes = [
     schemas: () => ({ params: orgSchemas().Params }),
     requiresVersion: true,
     response: { status: 204 },
-    problems: [PROBLEMS['org.hasChildren']],
+    problems: ['org.hasChildren'],
     handler: async ({ services, write, tenantId, params, expectedVersion }) => {
       await services.orgs.remove(write, tenantId, params.orgId, expectedVersion);
       return { status: 204 };

@@ -1,6 +1,5 @@
 // Tenants (组织部): the directory every signed-in caller reads, and onboarding and suspension by operators.
 import { OWN_TENANT_ADMIN, PLATFORM_ADMIN, pageOf, SIGNED_IN, tenantSchemas } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '租户 Tenants';
@@ -30,7 +29,7 @@ export const tenantRoutes = [
     access: SIGNED_IN,
     schemas: () => ({ query: tenantSchemas().ListQuery, response: pageOf(tenantSchemas().Tenant) }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, query }) => ({ status: 200, body: await services.tenants.list(query) }),
   }),
 
@@ -62,7 +61,7 @@ export const tenantRoutes = [
     schemas: () => ({ body: tenantSchemas().Create, response: tenantSchemas().Tenant }),
     idempotent: { resourceType: 'tenant', location: tenantLocation },
     response: { status: 201, example },
-    problems: [PROBLEMS['tenant.exists'], PROBLEMS['tenant.retired'], PROBLEMS['tenant.provinceMismatch']],
+    problems: ['tenant.exists', 'tenant.retired', 'tenant.provinceMismatch'],
     handler: async ({ services, write, body }) => {
       const { tenant, created } = await services.tenants.onboard(write, body);
       return {
@@ -90,7 +89,7 @@ export const tenantRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example },
-    problems: [PROBLEMS['tenant.retired'], PROBLEMS['tenant.invalidTransition']],
+    problems: ['tenant.retired', 'tenant.invalidTransition'],
     handler: async ({ services, write, params, expectedVersion, body }) => {
       const tenant = await services.tenants.update(write, params.tenantId, expectedVersion, body);
       return { status: 200, body: tenant, version: tenant.version };
@@ -111,7 +110,7 @@ export const tenantRoutes = [
     access: OWN_TENANT_ADMIN,
     schemas: () => ({ params: tenantSchemas().Params }),
     response: { status: 200 },
-    problems: [PROBLEMS['tenant.retired']],
+    problems: ['tenant.retired'],
     handler: async ({ services, params, write }) => ({
       status: 200,
       stream: {
@@ -136,7 +135,7 @@ export const tenantRoutes = [
     schemas: () => ({ params: tenantSchemas().Params, response: tenantSchemas().DeletionCertificate }),
     requiresVersion: true,
     response: { status: 200 },
-    problems: [PROBLEMS['tenant.retired']],
+    problems: ['tenant.retired'],
     handler: async ({ services, write, params, expectedVersion }) => ({
       status: 200,
       body: await services.tenants.offboard(write, params.tenantId, expectedVersion),

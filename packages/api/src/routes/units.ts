@@ -1,6 +1,5 @@
 // Units (单位 / 经营主体): the enterprises and other bodies on the tenant's patch.
 import { pageOf, TENANT_READ, TENANT_WRITE, unitSchemas } from '@lianjian/core';
-import { PROBLEMS } from '../http/problems.ts';
 import { defineRoute } from '../http/route.ts';
 
 const TAG = '单位 Units';
@@ -37,7 +36,7 @@ export const unitRoutes = [
     schemas: () => ({ body: unitSchemas().Create, response: unitSchemas().Unit }),
     idempotent: { resourceType: 'unit', location: unitLocation },
     response: { status: 201, example },
-    problems: [PROBLEMS['unit.creditCodeTaken'], PROBLEMS['unit.nameTaken']],
+    problems: ['unit.creditCodeTaken', 'unit.nameTaken'],
     handler: async ({ services, write, tenantId, body }) => {
       const unit = await services.units.create(write, tenantId, body);
       return { status: 201, body: unit, version: unit.version, location: unitLocation(unit) };
@@ -55,7 +54,7 @@ export const unitRoutes = [
     access: TENANT_READ,
     schemas: () => ({ query: unitSchemas().ListQuery, response: pageOf(unitSchemas().Unit) }),
     response: { status: 200, example: { items: [example] } },
-    problems: [PROBLEMS['input.invalidCursor']],
+    problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
       status: 200,
       body: await services.units.list(tenantId, query),
@@ -92,7 +91,7 @@ export const unitRoutes = [
     }),
     requiresVersion: true,
     response: { status: 200, example },
-    problems: [PROBLEMS['unit.creditCodeTaken'], PROBLEMS['unit.nameTaken'], PROBLEMS['write.conflict']],
+    problems: ['unit.creditCodeTaken', 'unit.nameTaken', 'write.conflict'],
     handler: async ({ services, write, tenantId, params, expectedVersion, body }) => {
       const unit = await services.units.update(write, tenantId, params.unitId, expectedVersion, body);
       return { status: 200, body: unit, version: unit.version };
@@ -110,7 +109,7 @@ export const unitRoutes = [
     schemas: () => ({ params: unitSchemas().Params }),
     requiresVersion: true,
     response: { status: 204 },
-    problems: [PROBLEMS['unit.hostsOrgs']],
+    problems: ['unit.hostsOrgs'],
     handler: async ({ services, write, tenantId, params, expectedVersion }) => {
       await services.units.remove(write, tenantId, params.unitId, expectedVersion);
       return { status: 204 };
