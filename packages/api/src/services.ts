@@ -1,85 +1,39 @@
-// The services one app instance uses, wired to the store once per container.
-import {
-  type ActionItemService,
-  type ActivityService,
-  type AllianceService,
-  type AuditRepository,
-  activityDepartureSteps,
-  type ChainService,
-  type ChairService,
-  type CharterService,
-  type ClaimService,
-  type CommitteeService,
-  type CoverageService,
-  createActionItemService,
-  createActivityService,
-  createAllianceService,
-  createChainService,
-  createChairService,
-  createCharterService,
-  createClaimService,
-  createCommitteeService,
-  createCoverageService,
-  createDashboardService,
-  createJobRunner,
-  createLeaderboardService,
-  createListService,
-  createMatchService,
-  createMeetingService,
-  createMemberUnitService,
-  createOrgService,
-  createProblemService,
-  createRegistrationService,
-  createTenantService,
-  createUnitService,
-  type DashboardService,
-  type ImportJobService,
-  type JobRunner,
-  type LeaderboardService,
-  type ListService,
-  listContributions,
-  listDepartureSteps,
-  type MatchService,
-  type MeetingService,
-  type MemberUnitService,
-  meetingDepartureSteps,
-  type OrgService,
-  type ProblemService,
-  problemDepartureStep,
-  publicUnit,
-  type RegistrationService,
-  readAll,
-  secretariatHeir,
-  type Tenant,
-  type TenantService,
-  type UnitService,
-  workspaceContributions,
+// The services one app instance uses, wired to the store once per container. They are built in groups
+// (services/*.ts) so the Lambda entry can load a group's code only when a route needs it
+// (services/lazy.ts); `createServices` builds every group at once (tests, the local server, jobs).
+import type {
+  ActionItemService,
+  ActivityService,
+  AllianceService,
+  AuditRepository,
+  ChainService,
+  ChairService,
+  CharterService,
+  ClaimService,
+  CommitteeService,
+  CoverageService,
+  DashboardService,
+  ImportJobService,
+  JobRunner,
+  LeaderboardService,
+  ListService,
+  MatchService,
+  MeetingService,
+  MemberUnitService,
+  OrgService,
+  ProblemService,
+  RegistrationService,
+  TenantService,
+  UnitService,
 } from '@lianjian/core';
-import {
-  createActivityRepository,
-  createAllianceRepository,
-  createAuditRepository,
-  createChainRepository,
-  createChairRepository,
-  createCharterRepository,
-  createClaimRepository,
-  createCommitteeRepository,
-  createCoverageRepository,
-  createIdempotencyStore,
-  createLeaderboardRepository,
-  createListRepository,
-  createMatchProfiles,
-  createMeetingRepository,
-  createMemberUnitRepository,
-  createOrgRepository,
-  createProblemRepository,
-  createStatsRepository,
-  createTenantRepository,
-  createUnitRepository,
-  type IdempotencyStore,
-  type StoreContext,
-} from '@lianjian/store';
-import { createImportJobs, type ImportJobStarterKind } from './import-jobs.ts';
+import type { IdempotencyStore, StoreContext } from '@lianjian/store';
+import type { ImportJobStarterKind } from './import-jobs.ts';
+import { allianceRecordsOf } from './services/alliance-records.ts';
+import { type AllianceServices, createAllianceServices } from './services/alliances.ts';
+import { createInsightServices } from './services/insights.ts';
+import { createJobServices } from './services/jobs.ts';
+import { createRecordServices } from './services/records.ts';
+import { createTenantServices } from './services/tenants.ts';
 
 export interface Services {
   readonly tenants: TenantService;
@@ -127,114 +81,20 @@ export interface ServicesOptions {
 }
 
 export const createServices = (store: StoreContext, options: ServicesOptions = {}): Services => {
-  const orgRepository = createOrgRepository(store);
-  const unitRepository = createUnitRepository(store);
-  const chainRepository = createChainRepository(store);
-  const allianceRepository = createAllianceRepository(store);
-  const stats = createStatsRepository(store);
-  const tenantRepository = createTenantRepository(store);
-  const tenants = createTenantService(tenantRepository, {
-    // Bound late: the alliance service needs the tenant registry too.
-    leaveAlliances: (ctx, tenantId) => alliances.leaveAll(ctx, tenantId),
-    allianceRecords: async function* (tenantId) {
-      const links = allianceRepository.allTenantAlliances;
-      yield* listContributions({ links, items: listDeps.items })(tenantId);
-      yield* workspaceContributions({
-        links,
-        activities: activityRepository,
-        problems: problemRepository,
-        meetings: meetingRepository,
-      })(tenantId);
-    },
+  // Bound late: the tenant registry offboards through the alliance group, which needs the registry first.
+  let alliances: AllianceServices | undefined;
+  const tenantGroup = createTenantServices(store, {
+    leaveAlliances: (ctx, tenantId) => (alliances as AllianceServices).alliances.leaveAll(ctx, tenantId),
+    allianceRecords: allianceRecordsOf(store),
   });
-  const listDeps = { items: createListRepository(store), claims: createClaimRepository(store) };
-  const activityRepository = createActivityRepository(store);
-  const memberUnitRepository = createMemberUnitRepository(store);
-  const chairRepository = createChairRepository(store);
-  const meetingRepository = createMeetingRepository(store);
-  const problemRepository = createProblemRepository(store);
-  // Who inherits a departed member's open work: the secretariat as it stands after the departure.
-  const heir = secretariatHeir(allianceRepository);
-  const committee = createCommitteeService(createCommitteeRepository(store));
-  const memberUnits = createMemberUnitService({
-    repo: memberUnitRepository,
-    unit: async (tenantId, unitId) => {
-      const unit = await unitRepository.get(tenantId, unitId);
-      return unit && publicUnit(unit);
-    },
-    org: (tenantId, orgId) => orgRepository.get(tenantId, orgId),
-  });
-  const alliances = createAllianceService({
-    repo: allianceRepository,
-    tenants: (tenantId) => tenants.find(tenantId),
-    departureSteps: [
-      // A departed tenant's member units are withdrawn and its committee positions vacated.
-      memberUnits.withdrawDeparted,
-      committee.vacate,
-      // Its open items are withdrawn (all marked as a former member's), its pending claims dropped.
-      ...listDepartureSteps(listDeps),
-      // Its activities not yet held are cancelled ("organiser left"), its people's registrations cancelled;
-      // its open problems go back to the secretariat; its scheduled meetings and open action items pass to it.
-      ...activityDepartureSteps(activityRepository),
-      problemDepartureStep({ problems: problemRepository, heir }),
-      ...meetingDepartureSteps({ meetings: meetingRepository, heir }),
-    ],
-  });
-  const leaderboard = createLeaderboardService({
-    repo: createLeaderboardRepository(store),
-    stats,
-    alliances: allianceRepository,
-    allianceIds: allianceRepository.allIds,
-  });
-  const problems = createProblemService({
-    problems: problemRepository,
-    memberUnits: memberUnitRepository,
-  });
-  const orgs = createOrgService(orgRepository, unitRepository);
-  const units = createUnitService(unitRepository);
-  const chains = createChainService(
-    chainRepository,
-    unitRepository,
-    async (tenantId, orgId) => (await orgRepository.get(tenantId, orgId)) !== undefined,
-  );
-  const importJobs = createImportJobs(
-    store,
-    { units, orgs, chains },
-    options.importJobStarter ?? 'in-process',
-  );
+  alliances = createAllianceServices(store, tenantGroup.tenants);
+  const records = createRecordServices(store, options);
+  const insights = createInsightServices(store);
   return {
-    tenants,
-    orgs,
-    units,
-    chains,
-    coverage: createCoverageService(createCoverageRepository(store), chainRepository),
-    alliances,
-    committee,
-    chair: createChairService(chairRepository),
-    charter: createCharterService(createCharterRepository(store)),
-    memberUnits,
-    lists: createListService(listDeps),
-    claims: createClaimService(listDeps),
-    matches: createMatchService(createMatchProfiles(store)),
-    dashboard: createDashboardService({ alliances: allianceRepository, stats }),
-    leaderboard,
-    activities: createActivityService(activityRepository),
-    registrations: createRegistrationService(activityRepository),
-    problems,
-    jobs: createJobRunner({
-      leaderboard,
-      problems,
-      allianceIds: allianceRepository.allIds,
-      importJobs,
-      tenantIds: async () =>
-        (await readAll<Tenant>((page) => tenantRepository.list(page)))
-          .filter((tenant) => tenant.status === 'active' || tenant.status === 'suspended')
-          .map((tenant) => tenant.id),
-    }),
-    importJobs,
-    meetings: createMeetingService({ meetings: meetingRepository, chair: chairRepository }),
-    actionItems: createActionItemService(meetingRepository),
-    audit: createAuditRepository(store),
-    idempotency: createIdempotencyStore(store),
+    ...tenantGroup,
+    ...records,
+    ...alliances,
+    ...insights,
+    ...createJobServices(store, { ...records, ...insights }),
   };
 };

@@ -517,7 +517,12 @@ export {
   tenantSchemas,
   type UpdateTenant,
 } from './tenants/schema.ts';
-export { createTenantService, type Onboarding, type TenantService } from './tenants/service.ts';
+export {
+  createTenantService,
+  type Onboarding,
+  type TenantService,
+  type TenantServiceOptions,
+} from './tenants/service.ts';
 export {
   ALL_UNITS,
   type CountDelta,

@@ -15,13 +15,14 @@ export const allianceGate = async (
   access: Access,
   params: Readonly<Record<string, unknown>>,
   principal: Principal,
-  alliances: AllianceService,
+  // Read only on alliance routes: on the Lambda entry, other routes' calls may not have loaded it.
+  services: { readonly alliances: AllianceService },
 ): Promise<AllianceMembership> => {
   if (access.kind !== 'roles' || access.alliance === undefined) return NO_ALLIANCE;
   const allianceId = params.allianceId;
   if (typeof allianceId !== 'string' || principal.tenantId === null)
     throw new DomainError('resource.notFound');
-  const membership = await alliances.membership(allianceId, principal.tenantId);
+  const membership = await services.alliances.membership(allianceId, principal.tenantId);
   if (!membership) throw new DomainError('resource.notFound');
   if (access.alliance === 'secretariat' && membership.role !== 'secretariat')
     throw new DomainError('alliance.secretariatOnly');

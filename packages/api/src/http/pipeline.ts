@@ -63,7 +63,7 @@ const handle = async (
     route.access,
     params as Record<string, unknown>,
     principal,
-    deps.services.alliances,
+    deps.services,
   );
   const query = schemas.query ? parseInput(schemas.query, request.query, lang, 'query') : EMPTY;
   const rawBody = schemas.body ? await readJsonBody(request) : undefined;
