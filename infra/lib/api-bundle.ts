@@ -1,10 +1,12 @@
-// Packages the API function for Lambda: one minified ESM file, its source map, the OpenAPI
-// document built at build time, and the /docs assets. Used by `npm run build` and by CDK synth.
+// Packages the API function for Lambda: a minified ESM entry with its chunks (code split, loaded by
+// dynamic import()) and source maps, the OpenAPI document built at build time, and the /docs assets.
+// Used by `npm run build` and by CDK synth.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { barrelFreeImports, workspaceBarrels } from './barrel-free-imports.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const API_ENTRY = join(REPO_ROOT, 'functions/api/src/index.ts');
@@ -39,7 +41,11 @@ export interface LambdaBundleOptions {
   readonly outdir: string;
 }
 
-/** Bundles one Lambda entry the way every function is shipped: ESM, minified, node22, source maps. */
+/**
+ * Bundles one Lambda entry the way every function is shipped: ESM, minified, node22, source maps, code split:
+ * what an entry imports with `import()` (the API's route groups, the SDK's credential providers) becomes a
+ * chunk beside `index.mjs` (`chunks/…`), compiled only when first loaded.
+ */
 export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Promise<BundleResult> => {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -49,6 +55,8 @@ export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Prom
     outExtension: { '.js': '.mjs' },
     bundle: true,
     format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     target: 'node22',
     minify: true,
@@ -60,7 +68,7 @@ export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Prom
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
-    plugins: [lightFetchForHono],
+    plugins: [lightFetchForHono, barrelFreeImports(workspaceBarrels(REPO_ROOT))],
     logLevel: 'warning',
   });
   return { outdir, entryFile: join(outdir, 'index.mjs') };

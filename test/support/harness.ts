@@ -50,6 +50,8 @@ export interface CallOptions {
   /** JSON unless a string (sent as is) or bytes (sent as is, `application/octet-stream` unless a type is given). */
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
+  /** Another app over the same store to send the request to (the Lambda entry's lazy app); default `app`. */
+  readonly app?: Pick<Harness['app'], 'request'>;
 }
 
 const PLATFORM: Principal = {
@@ -135,7 +137,7 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
           : typeof options.body === 'string' || options.body instanceof Uint8Array
             ? options.body
             : JSON.stringify(options.body);
-      return app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+      return (options.app ?? app).request(path, { method, headers, ...(body === undefined ? {} : { body }) });
     },
     async addTenant(id, overrides = {}) {
       const province = id.slice(0, 2).toUpperCase() as CreateTenant['province'];

@@ -1,13 +1,15 @@
 // The API's Lambda entry: builds the app once per container and hands each API Gateway event to it.
+// Routes are mounted from the manifest and each route group is imported on its first call (a chunk of
+// the bundle), so a cold start compiles only the group it serves.
 import { readFile } from 'node:fs/promises';
-import { configFromEnv, createAppFromConfig } from '@lianjian/api';
+import { configFromEnv, createLazyAppFromConfig } from '@lianjian/api';
 import middy from '@middy/core';
 import { handle } from './lambda-adapter.ts';
 
 const here = new URL('.', import.meta.url);
 let openApi: Promise<unknown> | undefined;
 
-const app = createAppFromConfig(configFromEnv(process.env), {
+const app = createLazyAppFromConfig(configFromEnv(process.env), {
   // Built at build time and shipped beside the bundle: no schema conversion code in the Lambda.
   openApiDocument: () => {
     openApi ??= readFile(new URL('openapi.json', here), 'utf8').then(JSON.parse);

@@ -1,4 +1,6 @@
 // The Hono app: the same on Lambda, under the local Node server and in tests (app.request()).
+// `mountApp` takes the routes as mount points, each resolving its spec (at once, or by loading its
+// route group's chunk on first use: see routes/lazy.ts); `createApp` (create-app.ts) mounts the whole table.
 import { isDomainError } from '@lianjian/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono/quick';
@@ -8,11 +10,8 @@ import { DOCS_ASSETS, type DocsAssetReader, docsPage } from './http/docs.ts';
 import { type Incoming, jsonResponse, type Outgoing } from './http/exchange.ts';
 import { type Lang, pickLang } from './http/lang.ts';
 import { runRoute } from './http/pipeline.ts';
-import { HTTP_PROBLEMS } from './http/problems.ts';
 import { newRequestId } from './http/request-id.ts';
 import type { RouteSpec } from './http/route.ts';
-import { problemResponse, toProblem } from './http/to-problem.ts';
-import { routes as allRoutes } from './routes/index.ts';
 import type { Services } from './services.ts';
 
 export interface Logger {
@@ -29,8 +28,13 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** @default () => new Date() */
   readonly now?: () => Date;
-  /** @default every route of the API */
-  readonly routes?: readonly RouteSpec[];
+}
+
+/** Where a route is mounted, and how its spec is reached: loading a chunk the first time, on Lambda. */
+export interface MountPoint {
+  readonly method: RouteSpec['method'];
+  readonly path: string;
+  readonly spec: () => RouteSpec | Promise<RouteSpec>;
 }
 
 type Env = { Variables: { requestId: string; lang: Lang } };
@@ -38,7 +42,7 @@ type Env = { Variables: { requestId: string; lang: Lang } };
 /** `/v1/orgs/{orgId}` → `/v1/orgs/:orgId` */
 const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
-export const createApp = (options: AppOptions): Hono<Env> => {
+export const mountApp = (options: AppOptions, mountPoints: readonly MountPoint[]): Hono<Env> => {
   const logger = options.logger ?? console;
   const deps = {
     services: options.services,
@@ -61,14 +65,21 @@ export const createApp = (options: AppOptions): Hono<Env> => {
       : c.body(out.body, out.status as ContentfulStatusCode, headers);
   };
 
-  const fail = (c: Context<Env>, error: unknown): Response => {
+  // The error path (every problem's texts) is loaded by the first error, not at start: a cold start that
+  // answers a success never compiles it.
+  const fail = async (c: Context<Env>, error: unknown): Promise<Response> => {
     if (!isDomainError(error)) {
       logger.error('unhandled error', {
         requestId: c.var.requestId,
         error: String((error as Error)?.stack ?? error),
       });
     }
+    const { toProblem } = await import('./http/to-problem.ts');
     return send(c, toProblem(error, c.var.lang, c.var.requestId));
+  };
+  const routeNotFound = async (c: Context<Env>): Promise<Response> => {
+    const { routeNotFound } = await import('./http/to-problem.ts');
+    return send(c, routeNotFound(c.var.lang, c.var.requestId));
   };
 
   app.use(async (c, next) => {
@@ -87,16 +98,16 @@ export const createApp = (options: AppOptions): Hono<Env> => {
     const name = c.req.param('name');
     const type = DOCS_ASSETS[name];
     const body = type && options.docsAssets ? await options.docsAssets(name) : undefined;
-    if (!type || !body)
-      return send(c, problemResponse(HTTP_PROBLEMS.routeNotFound, c.var.lang, c.var.requestId));
+    if (!type || !body) return routeNotFound(c);
     return c.body(body as Uint8Array<ArrayBuffer>, 200, {
       'content-type': type,
       'cache-control': 'public, max-age=86400',
     });
   });
 
-  for (const route of options.routes ?? allRoutes) {
-    app.on(route.method, honoPath(route.path), async (c) => {
+  for (const mountPoint of mountPoints) {
+    let loaded: RouteSpec | undefined;
+    app.on(mountPoint.method, honoPath(mountPoint.path), async (c) => {
       const incoming: Incoming = {
         method: c.req.method,
         path: c.req.path,
@@ -108,14 +119,15 @@ export const createApp = (options: AppOptions): Hono<Env> => {
         requestId: c.var.requestId,
       };
       try {
-        return send(c, await runRoute(route, incoming, c.var.lang, deps));
+        loaded ??= await mountPoint.spec();
+        return send(c, await runRoute(loaded, incoming, c.var.lang, deps));
       } catch (error) {
         return fail(c, error);
       }
     });
   }
 
-  app.notFound((c) => send(c, problemResponse(HTTP_PROBLEMS.routeNotFound, c.var.lang, c.var.requestId)));
+  app.notFound(routeNotFound);
   app.onError((error, c) => fail(c, error));
   return app;
 };

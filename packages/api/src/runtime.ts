@@ -7,9 +7,10 @@ import {
   type StoreContext,
   tenantDataAccessFromConfig,
 } from '@lianjian/store';
-import { type AppOptions, createApp } from './app.ts';
+
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { ApiConfig } from './config.ts';
+import { createApp, type EagerAppOptions } from './create-app.ts';
 import { createServices } from './services.ts';
 
 /**
@@ -38,7 +39,8 @@ export const storeFromConfig = (
 
 export const createAppFromConfig = (
   config: ApiConfig,
-  extra: Pick<AppOptions, 'openApiDocument'> & Partial<Omit<AppOptions, 'services' | 'verifyToken'>>,
+  extra: Pick<EagerAppOptions, 'openApiDocument'> &
+    Partial<Omit<EagerAppOptions, 'services' | 'verifyToken'>>,
 ) =>
   createApp({
     ...extra,

@@ -34,6 +34,10 @@ export const problemResponse = (
   };
 };
 
+/** No route (or docs asset) at this path. */
+export const routeNotFound = (lang: Lang, requestId: string): Outgoing =>
+  problemResponse(HTTP_PROBLEMS.routeNotFound, lang, requestId);
+
 /** Rejected rows of an import in the caller's language (column headers stay as in the template). */
 export const localizedRejections = (rejected: readonly RowRejection[], lang: Lang) =>
   rejected.map(({ row, column, message }) => ({

@@ -1,0 +1,3 @@
+// A chunk of the Lambda bundle, loaded by the first call of one of its routes (routes/lazy.ts): spreadsheet
+// imports and exports, apart because their xlsx and zip code is the largest a route needs.
+export { importRoutes } from '../routes/imports.ts';
