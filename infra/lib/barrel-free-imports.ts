@@ -75,10 +75,12 @@ export const barrelFreeImports = (packages: Readonly<Record<string, string>>): P
         const byFile = new Map<string, string[]>();
         for (const text of list.split(',').filter((part) => part.trim())) {
           const { type, name, alias } = specifier(text);
+          // Types are erased; an `import { type T } from './file.ts'` left behind would still load the file.
+          if (type) continue;
           const target = barrel.get(name);
           if (!target) throw new Error(`${args.path}: ${pkg} does not export ${name}`);
           const parts = byFile.get(target.file) ?? [];
-          parts.push(`${type ? 'type ' : ''}${target.name === alias ? alias : `${target.name} as ${alias}`}`);
+          parts.push(target.name === alias ? alias : `${target.name} as ${alias}`);
           byFile.set(target.file, parts);
         }
         return [...byFile]
