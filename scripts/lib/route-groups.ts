@@ -5,14 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { routes } from '@lianjian/api';
 import type { RouteSpec } from '../../packages/api/src/http/route.ts';
-import { SERVICE_GROUPS, type ServiceGroup } from '../../packages/api/src/services/lazy.ts';
+import {
+  SERVICE_GROUP_NAMES,
+  SERVICE_GROUPS,
+  type ServiceGroup,
+} from '../../packages/api/src/services/lazy.ts';
 
 export const ROUTES_DIR = resolve(import.meta.dirname, '../../packages/api/src/routes');
 const CHUNKS_DIR = resolve(import.meta.dirname, '../../packages/api/src/chunks');
 const NOT_GROUPS = new Set(['index.ts', 'lazy.ts', 'manifest.ts']);
 /** The tenant group's services: built at start, never loaded by a route. */
 const ALWAYS_THERE = new Set(['tenants', 'audit', 'idempotency']);
-const GROUP_ORDER: readonly ServiceGroup[] = ['records', 'alliances', 'insights'];
 
 export interface ComputedGroup {
   /** The route file, e.g. `orgs.ts`. */
@@ -83,6 +86,6 @@ export const computeRouteGroups = async (): Promise<ComputedGroup[]> => {
     // The alliance gate reads the caller's membership before the handler runs.
     if (group.routes.some((route) => route.access.kind === 'roles' && route.access.alliance !== undefined))
       needed.add('alliances');
-    return { ...group, services: GROUP_ORDER.filter((name) => needed.has(name)) };
+    return { ...group, services: SERVICE_GROUP_NAMES.filter((name) => needed.has(name)) };
   });
 };

@@ -30,6 +30,7 @@ import type { IdempotencyStore, StoreContext } from '@lianjian/store';
 import type { ImportJobStarterKind } from './import-jobs.ts';
 import { allianceRecordsOf } from './services/alliance-records.ts';
 import { type AllianceServices, createAllianceServices } from './services/alliances.ts';
+import { createImportServices } from './services/imports.ts';
 import { createInsightServices } from './services/insights.ts';
 import { createJobServices } from './services/jobs.ts';
 import { createRecordServices } from './services/records.ts';
@@ -88,13 +89,15 @@ export const createServices = (store: StoreContext, options: ServicesOptions = {
     allianceRecords: allianceRecordsOf(store),
   });
   alliances = createAllianceServices(store, tenantGroup.tenants);
-  const records = createRecordServices(store, options);
+  const records = createRecordServices(store);
+  const imports = createImportServices(store, records, options);
   const insights = createInsightServices(store);
   return {
     ...tenantGroup,
     ...records,
+    ...imports,
     ...alliances,
     ...insights,
-    ...createJobServices(store, { ...records, ...insights }),
+    ...createJobServices(store, { ...imports, ...insights }),
   };
 };

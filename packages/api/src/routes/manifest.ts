@@ -80,7 +80,7 @@ export const routeGroups: readonly RouteGroup[] = [
   },
   {
     name: 'imports',
-    services: ['records'],
+    services: ['records', 'imports'],
     load: async () => (await import('../chunks/imports.ts')).importRoutes,
     routes: [
       ['imports.create', 'POST', '/v1/imports'],

@@ -6,7 +6,9 @@ import type { Services, ServicesOptions } from '../services.ts';
 import type { allianceRecordsOf } from './alliance-records.ts';
 import { createTenantServices, type TenantServices } from './tenants.ts';
 
-export type ServiceGroup = 'records' | 'alliances' | 'insights' | 'jobs';
+/** The lazily built groups, in the order the route manifest lists them. */
+export const SERVICE_GROUP_NAMES = ['records', 'imports', 'alliances', 'insights', 'jobs'] as const;
+export type ServiceGroup = (typeof SERVICE_GROUP_NAMES)[number];
 
 /** The group each service is built in, but the tenant group's, which is always there. */
 export const SERVICE_GROUPS: Readonly<Record<Exclude<keyof Services, keyof TenantServices>, ServiceGroup>> = {
@@ -14,7 +16,7 @@ export const SERVICE_GROUPS: Readonly<Record<Exclude<keyof Services, keyof Tenan
   units: 'records',
   chains: 'records',
   coverage: 'records',
-  importJobs: 'records',
+  importJobs: 'imports',
   alliances: 'alliances',
   committee: 'alliances',
   chair: 'alliances',
@@ -44,13 +46,18 @@ export const createLazyServices = (store: StoreContext, options: ServicesOptions
   const services = {} as Services;
   const build: Readonly<Record<ServiceGroup, () => Promise<object>>> = {
     // Each group is built from the bundle chunk that holds the routes using it (packages/api/src/chunks).
-    records: async () => (await import('../chunks/records.ts')).createRecordServices(store, options),
+    records: async () => (await import('../chunks/records.ts')).createRecordServices(store),
+    // Import jobs write through the record services.
+    imports: async () => {
+      await loadGroup('records');
+      return (await import('../chunks/imports.ts')).createImportServices(store, services, options);
+    },
     alliances: async () =>
       (await import('../chunks/alliances.ts')).createAllianceServices(store, services.tenants),
     insights: async () => (await import('../chunks/alliances.ts')).createInsightServices(store),
-    // No route runs the jobs (functions/jobs does); they drive the record and insight groups.
+    // No route runs the jobs (functions/jobs does); they drive the import and insight groups.
     jobs: async () => {
-      await Promise.all([loadGroup('records'), loadGroup('insights')]);
+      await Promise.all([loadGroup('imports'), loadGroup('insights')]);
       return (await import('./jobs.ts')).createJobServices(store, services);
     },
   };

@@ -1,5 +1,4 @@
-// The tenant's own records: organisations, units, industry chains and their coverage, and the import jobs
-// that write units and organisations from files.
+// The tenant's own records: organisations, units, industry chains and their coverage.
 import {
   createChainService,
   createCoverageService,
@@ -13,27 +12,22 @@ import {
   createUnitRepository,
   type StoreContext,
 } from '@lianjian/store';
-import { createImportJobs } from '../import-jobs.ts';
-import type { Services, ServicesOptions } from '../services.ts';
+import type { Services } from '../services.ts';
 
-export type RecordServices = Pick<Services, 'orgs' | 'units' | 'chains' | 'coverage' | 'importJobs'>;
+export type RecordServices = Pick<Services, 'orgs' | 'units' | 'chains' | 'coverage'>;
 
-export const createRecordServices = (store: StoreContext, options: ServicesOptions = {}): RecordServices => {
+export const createRecordServices = (store: StoreContext): RecordServices => {
   const orgRepository = createOrgRepository(store);
   const unitRepository = createUnitRepository(store);
   const chainRepository = createChainRepository(store);
-  const orgs = createOrgService(orgRepository, unitRepository);
-  const units = createUnitService(unitRepository);
-  const chains = createChainService(
-    chainRepository,
-    unitRepository,
-    async (tenantId, orgId) => (await orgRepository.get(tenantId, orgId)) !== undefined,
-  );
   return {
-    orgs,
-    units,
-    chains,
+    orgs: createOrgService(orgRepository, unitRepository),
+    units: createUnitService(unitRepository),
+    chains: createChainService(
+      chainRepository,
+      unitRepository,
+      async (tenantId, orgId) => (await orgRepository.get(tenantId, orgId)) !== undefined,
+    ),
     coverage: createCoverageService(createCoverageRepository(store), chainRepository),
-    importJobs: createImportJobs(store, { units, orgs, chains }, options.importJobStarter ?? 'in-process'),
   };
 };
