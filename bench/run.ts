@@ -111,10 +111,13 @@ try {
   // Alternate the variants run by run, so machine noise falls on all of them alike.
   const variants = { api: api.entryFile, bare: bare.entryFile };
   const cold: Record<keyof typeof variants, number[]> = { api: [], bare: [] };
+  const coldImport: Record<keyof typeof variants, number[]> = { api: [], bare: [] };
   for (let i = 0; i < COLD_RUNS + 1; i++) {
     for (const [name, file] of Object.entries(variants) as [keyof typeof variants, string][]) {
-      const { ms: elapsed } = run('cold-child.mjs', [file, name === 'bare' ? bareEvent : apiEvent]);
-      if (i > 0) cold[name].push(elapsed); // the first round warms the disk cache
+      const { ms: elapsed, importMs } = run('cold-child.mjs', [file, name === 'bare' ? bareEvent : apiEvent]);
+      if (i === 0) continue; // the first round warms the disk cache
+      cold[name].push(elapsed);
+      coldImport[name].push(importMs);
     }
   }
 
@@ -158,6 +161,18 @@ try {
       `${(coldApi / coldBare).toFixed(2)}× bare (target ≤ 1.30×)`,
     ],
     ['cold start, bare GetItem handler', ms(coldBare), ''],
+    // Where a cold start goes: loading the code, then the first call (for the API: its route's chunk and
+    // services, the token's signature check, the route's schemas, the reads).
+    [
+      'cold start split, API: import / first call (medians)',
+      `${ms(median(coldImport.api))} / ${ms(median(cold.api.map((total, i) => total - (coldImport.api[i] ?? 0))))}`,
+      '',
+    ],
+    [
+      'cold start split, bare: import / first call (medians)',
+      `${ms(median(coldImport.bare))} / ${ms(median(cold.bare.map((total, i) => total - (coldImport.bare[i] ?? 0))))}`,
+      '',
+    ],
     [
       `warm p50, API GET /v1/orgs/{id} (${warm.api.length} calls)`,
       ms(apiP50),
