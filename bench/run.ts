@@ -103,9 +103,11 @@ try {
     const child = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', script), ...args], {
       env,
       encoding: 'utf8',
+      // The API's access log writes a line per call to stdout (as in Lambda); the result is the last line.
+      maxBuffer: 256 * 1024 * 1024,
     });
     if (child.status !== 0) throw new Error(child.stderr);
-    return JSON.parse(child.stdout);
+    return JSON.parse(child.stdout.trimEnd().split('\n').at(-1) ?? '');
   };
 
   // Alternate the variants run by run, so machine noise falls on all of them alike.

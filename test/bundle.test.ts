@@ -61,15 +61,36 @@ describe('the Lambda bundle', () => {
       },
     );
     expect(child.stderr).toBe('');
-    return JSON.parse(child.stdout) as { results: ProxyResult[] };
+    // The access log's lines (one per request), then the results.
+    const lines = child.stdout.trimEnd().split('\n');
+    const last = lines.pop() ?? '';
+    return {
+      ...(JSON.parse(last) as { results: ProxyResult[] }),
+      log: lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    };
   };
 
   it('creates and reads an organization from API Gateway events', async () => {
     const events = [fixture('post-org.json'), fixture('get-org.json')].map((text) =>
       JSON.parse(text.replaceAll('{{token}}', token)),
     );
-    const { results } = invoke(events);
+    const { results, log } = invoke(events);
     const [created, read] = results;
+    // One access log line per request, with the gateway's request id; the first call says it paid the cold start.
+    expect(log).toEqual([
+      expect.objectContaining({
+        message: 'request',
+        requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+        method: 'POST',
+        path: '/v1/orgs',
+        status: 201,
+        coldStart: true,
+        initMs: expect.any(Number),
+        ms: expect.any(Number),
+      }),
+      expect.objectContaining({ method: 'GET', status: 200, ms: expect.any(Number) }),
+    ]);
+    expect(log[1]).not.toHaveProperty('coldStart');
 
     expect(created?.statusCode).toBe(201);
     expect(header(created, 'content-type')).toBe('application/json; charset=utf-8');

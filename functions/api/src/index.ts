@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { configFromEnv, createLazyAppFromConfig } from '@lianjian/api';
 import middy from '@middy/core';
+import { accessLog } from './access-log.ts';
 import { handle } from './lambda-adapter.ts';
 
 const here = new URL('.', import.meta.url);
@@ -18,4 +19,4 @@ const app = createLazyAppFromConfig(configFromEnv(process.env), {
   docsAssets: async (name) => readFile(new URL(`docs/${name}`, here)).catch(() => undefined),
 });
 
-export const handler = middy(handle(app));
+export const handler = middy(handle(app)).use(accessLog(performance.now()));
