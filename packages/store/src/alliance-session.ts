@@ -1,12 +1,10 @@
 // Reaching an alliance's partition. Workspace routes act through the caller's tenant session (in AWS its role
 // session, limited to its own partitions and this alliance's): `tableName` holds the caller's partition (audit,
 // idempotency), `allianceTableName` the alliance's items. Departure steps act with the platform's own access.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type AllianceWriteMeta, DomainError } from '@lianjian/core';
 import { allianceWriteMetaOps, putFeedEventOp } from './alliance-meta.ts';
 import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
-import { prefixQuery } from './key-range.ts';
 import { allianceMemberKey, memberUnitKey } from './keys.ts';
 import type { TransactOp } from './transact.ts';
 
@@ -22,28 +20,6 @@ export const allianceSession = (platform: StoreContext, scope: AllianceScopeRef)
 /** The same session aimed at the alliance table, for paged queries of the alliance partition. */
 export const onAllianceTable = (s: StoreContext): StoreContext =>
   s.tableName === s.allianceTableName ? s : { ...s, tableName: s.allianceTableName, items: s.allianceItems };
-
-/** Every item of `partition` under `prefix`, consistently (small, bounded sets: members, positions). */
-export const queryAll = async (
-  s: Pick<StoreContext, 'doc'>,
-  tableName: string,
-  partition: string,
-  prefix: string,
-): Promise<Record<string, unknown>[]> => {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await s.doc.send(
-      new QueryCommand({
-        ...prefixQuery(tableName, partition, prefix),
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-};
 
 /** Checks in the write itself that `tenantId` is an active member (it may leave meanwhile). */
 export const activeMemberCheck = (

@@ -1,10 +1,9 @@
 // Industry chains in the tenant partition; member counts are kept by the unit writes (see unit-state.ts).
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Chain, type ChainRepository, DomainError } from '@lianjian/core';
 import type { StoreContext } from './context.ts';
-import { prefixQuery } from './key-range.ts';
 import { CHAIN_PREFIX, chainKey, tenantPartition, withoutKeys } from './keys.ts';
 import { queryPage } from './query.ts';
+import { queryAll } from './query-all.ts';
 import { transact } from './transact.ts';
 import { versionedUpdate } from './versioned-update.ts';
 import { versionFailure, writeMetaOps } from './write-meta.ts';
@@ -35,19 +34,8 @@ export const createChainRepository = (platform: StoreContext): ChainRepository =
 
   async all(tenantId) {
     const s = await platform.tenant(tenantId);
-    const chains: Chain[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await s.doc.send(
-        new QueryCommand({
-          ...prefixQuery(s.tableName, tenantPartition(tenantId), CHAIN_PREFIX),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      chains.push(...Items.map((item) => withoutKeys<Chain>(item)));
-      startKey = LastEvaluatedKey;
-    } while (startKey);
-    return chains;
+    const items = await queryAll(s, s.tableName, tenantPartition(tenantId), CHAIN_PREFIX);
+    return items.map((item) => withoutKeys<Chain>(item));
   },
 
   async create(tenantId, chain, meta) {

@@ -1,9 +1,8 @@
 // Kept coverage counts and targets: the dashboard's reads are one Query of the counts and one target item.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type CountDelta, type CoverageRepository, DomainError } from '@lianjian/core';
 import type { StoreContext } from './context.ts';
-import { prefixQuery } from './key-range.ts';
 import { COVERAGE_COUNT_PREFIX, coverageTargetsKey, tenantPartition } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import { transact } from './transact.ts';
 import { writeMetaOps } from './write-meta.ts';
 
@@ -11,22 +10,12 @@ export const createCoverageRepository = (platform: StoreContext): CoverageReposi
   async counts(tenantId) {
     const s = await platform.tenant(tenantId);
     const counts = new Map<string, CountDelta>();
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await s.doc.send(
-        new QueryCommand({
-          ...prefixQuery(s.tableName, tenantPartition(tenantId), COVERAGE_COUNT_PREFIX),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of Items) {
-        counts.set(String(item.category), {
-          units: Number(item.units ?? 0),
-          covered: Number(item.covered ?? 0),
-        });
-      }
-      startKey = LastEvaluatedKey;
-    } while (startKey);
+    for (const item of await queryAll(s, s.tableName, tenantPartition(tenantId), COVERAGE_COUNT_PREFIX)) {
+      counts.set(String(item.category), {
+        units: Number(item.units ?? 0),
+        covered: Number(item.covered ?? 0),
+      });
+    }
     return counts;
   },
 

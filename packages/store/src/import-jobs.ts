@@ -2,10 +2,9 @@
 // of one item each, and while it is unfinished a marker the sweep finds it by. Runs move the job by its
 // version, so two runs never both take it.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type ImportJobRepository,
-  type ImportRow,
   importJobView,
   isDomainError,
   rowOfStored,
@@ -15,7 +14,6 @@ import {
 } from '@lianjian/core';
 import { putAuditOp } from './audit.ts';
 import type { StoreContext } from './context.ts';
-import { prefixQuery } from './key-range.ts';
 import {
   importJobKey,
   importRowsKey,
@@ -25,6 +23,7 @@ import {
   unfinishedImportJobKey,
   withoutKeys,
 } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import { transact } from './transact.ts';
 import { writeMetaOps } from './write-meta.ts';
 
@@ -86,19 +85,8 @@ export const createImportJobRepository = (platform: StoreContext): ImportJobRepo
 
   async rows(tenantId, job) {
     const s = await platform.tenant(tenantId);
-    const rows: ImportRow[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await s.doc.send(
-        new QueryCommand({
-          ...prefixQuery(s.tableName, importJobKey(tenantId, job.id).pk, importRowsPrefix(job.id)),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of Items) rows.push(...(JSON.parse(String(item.rows)) as StoredRow[]).map(rowOfStored));
-      startKey = LastEvaluatedKey;
-    } while (startKey);
-    return rows;
+    const chunks = await queryAll(s, s.tableName, tenantPartition(tenantId), importRowsPrefix(job.id));
+    return chunks.flatMap((chunk) => (JSON.parse(String(chunk.rows)) as StoredRow[]).map(rowOfStored));
   },
 
   async update(tenantId, jobId, expectedVersion, progress, audit) {
@@ -141,18 +129,7 @@ export const createImportJobRepository = (platform: StoreContext): ImportJobRepo
 
   async unfinished(tenantId) {
     const s = await platform.tenant(tenantId);
-    const ids: string[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await s.doc.send(
-        new QueryCommand({
-          ...prefixQuery(s.tableName, tenantPartition(tenantId), UNFINISHED_IMPORT_JOB_PREFIX),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of Items) ids.push(String(item.jobId));
-      startKey = LastEvaluatedKey;
-    } while (startKey);
-    return ids;
+    const markers = await queryAll(s, s.tableName, tenantPartition(tenantId), UNFINISHED_IMPORT_JOB_PREFIX);
+    return markers.map((marker) => String(marker.jobId));
   },
 });

@@ -9,7 +9,7 @@ import {
   type MemberUnitRepository,
   type MemberUnitSource,
 } from '@lianjian/core';
-import { departureMetaOps, queryAll, unlessGone } from './alliance-session.ts';
+import { departureMetaOps, unlessGone } from './alliance-session.ts';
 import { statOps } from './alliance-stats.ts';
 import type { StoreContext } from './context.ts';
 import { prefixRange, underPrefix } from './key-range.ts';
@@ -23,6 +23,7 @@ import {
   withoutKeys,
 } from './keys.ts';
 import { ownerSideDeletes, type StoredRef, sourceOf } from './member-unit-ref.ts';
+import { queryAll } from './query-all.ts';
 import { transact } from './transact.ts';
 
 export const memberUnitDeparture = (

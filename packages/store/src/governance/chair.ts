@@ -7,7 +7,7 @@ import {
   type StoredSchedule,
 } from '@lianjian/core';
 import { allianceWriteMetaOps } from '../alliance-meta.ts';
-import { activeMemberCheck, allianceSession, onAllianceTable, queryAll } from '../alliance-session.ts';
+import { activeMemberCheck, allianceSession, onAllianceTable } from '../alliance-session.ts';
 import type { StoreContext } from '../context.ts';
 import {
   ALLIANCE_MEMBER_PREFIX,
@@ -18,6 +18,7 @@ import {
   withoutKeys,
 } from '../keys.ts';
 import { queryPage } from '../query.ts';
+import { queryAll } from '../query-all.ts';
 import { transact } from '../transact.ts';
 
 /** Put the schedule only over the version read (0: none yet). */

@@ -9,13 +9,7 @@ import {
   MAX_COMMITTEE_POSITIONS,
 } from '@lianjian/core';
 import { allianceWriteMetaOps } from '../alliance-meta.ts';
-import {
-  activeMemberCheck,
-  allianceSession,
-  departureMetaOps,
-  queryAll,
-  unlessGone,
-} from '../alliance-session.ts';
+import { activeMemberCheck, allianceSession, departureMetaOps, unlessGone } from '../alliance-session.ts';
 import type { StoreContext } from '../context.ts';
 import {
   alliancePartition,
@@ -24,6 +18,7 @@ import {
   committeePositionKey,
   withoutKeys,
 } from '../keys.ts';
+import { queryAll } from '../query-all.ts';
 import { type TransactOp, transact } from '../transact.ts';
 import { versionedUpdate } from '../versioned-update.ts';
 import { versionFailure } from '../write-meta.ts';
