@@ -8,6 +8,11 @@ export interface ApiConfig {
   readonly tableName: string;
   /** DynamoDB endpoint; unset means AWS itself. */
   readonly dynamodbEndpoint?: string;
+  /**
+   * AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set and AWS_PROFILE is not (always so on Lambda): the
+   * client reads them directly, as the SDK's default chain would (it skips them when a profile is named).
+   */
+  readonly credentialsInEnvironment: boolean;
   /** `kid:<base64 32 bytes>[,…]`: keys for pagination cursors, newest first. */
   readonly cursorKeys: string;
   readonly auth: VerifierOptions;
@@ -22,7 +27,7 @@ const required = (env: NodeJS.ProcessEnv, name: string): string => {
 };
 
 /**
- * Reads TABLE_NAME, DYNAMODB_ENDPOINT, CURSOR_KEYS, AUTH_ISSUER, AUTH_AUDIENCE and either
+ * Reads TABLE_NAME, DYNAMODB_ENDPOINT, whether AWS credentials are in the environment, CURSOR_KEYS, AUTH_ISSUER, AUTH_AUDIENCE and either
  * AUTH_JWKS_URL (Cognito or an OIDC issuer) or AUTH_JWKS (the key set as JSON, for development),
  * plus optional AUTH_TENANT_CLAIM / AUTH_ROLES_CLAIM, optional AUTH_CLIENT_TENANTS (JSON object of machine
  * client id → tenant id, for Cognito client-credentials tokens; malformed JSON or a bad tenant id throws,
@@ -37,6 +42,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv): ApiConfig => {
   return {
     tableName: required(env, 'TABLE_NAME'),
     ...(env.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+    credentialsInEnvironment: Boolean(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !env.AWS_PROFILE),
     cursorKeys: required(env, 'CURSOR_KEYS'),
     auth: {
       issuer: required(env, 'AUTH_ISSUER'),

@@ -1,5 +1,6 @@
 // Builds a ready app from settings: the store, the services and the token verifier, once per process.
 import {
+  containerClientConfig,
   createCursorCodec,
   createDocumentClient,
   createStoreContext,
@@ -20,9 +21,12 @@ import { createServices } from './services.ts';
  */
 export const storeFromConfig = (
   config: Pick<ApiConfig, 'tableName' | 'dynamodbEndpoint' | 'cursorKeys'> &
-    Partial<Pick<ApiConfig, 'tenantAccess'>>,
+    Partial<Pick<ApiConfig, 'tenantAccess' | 'credentialsInEnvironment'>>,
 ): StoreContext => {
-  const clientConfig = config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {};
+  const clientConfig = containerClientConfig({
+    ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+    credentialsInEnvironment: config.credentialsInEnvironment ?? false,
+  });
   const shared = createDocumentClient(clientConfig);
   const access = tenantDataAccessFromConfig(config.tenantAccess ?? { siloTables: new Map() }, {
     shared,

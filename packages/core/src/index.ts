@@ -476,6 +476,7 @@ export {
 } from './shared/principal.ts';
 export { retryOnChange, retryOnConflict } from './shared/retry.ts';
 export {
+  once,
   type Page,
   type PageRequest,
   pageOf,

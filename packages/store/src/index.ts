@@ -36,6 +36,7 @@ export { createAllianceRepository } from './alliances.ts';
 export { createAuditRepository } from './audit.ts';
 export { bulkLoadNewUnits } from './bulk-load.ts';
 export { createChainRepository } from './chains.ts';
+export { type ContainerClientSettings, containerClientConfig } from './client-config.ts';
 export { createDocumentClient, createStoreContext, type StoreContext } from './context.ts';
 export { createCoverageRepository } from './coverage.ts';
 export {

@@ -4,8 +4,8 @@ import {
   type Access,
   type AllianceMembership,
   type DomainErrorCode,
+  once,
   type Principal,
-  schemaGroup,
   type WriteContext,
 } from '@lianjian/core';
 import type * as z from 'zod/mini';
@@ -67,7 +67,7 @@ export interface RouteResult {
   readonly file?: FileBody;
 }
 
-/** What a route validates and answers with; built the first time the route is used (see `schemaGroup`). */
+/** What a route validates; built the first time the route is used. */
 export interface RouteSchemas<
   P extends z.ZodMiniType = z.ZodMiniType,
   Q extends z.ZodMiniType = z.ZodMiniType,
@@ -76,10 +76,6 @@ export interface RouteSchemas<
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
-  /** The success body, for the documentation. */
-  readonly response?: z.ZodMiniType;
-  /** The body of a `202 Accepted` the route may answer instead (see `RouteSpec.response.accepted`). */
-  readonly accepted?: z.ZodMiniType;
 }
 
 export interface RouteSpec<
@@ -98,6 +94,13 @@ export interface RouteSpec<
   readonly access: Access;
   /** Path parameters, query and body this route takes. Memoised by `defineRoute`. */
   readonly schemas: () => RouteSchemas<P, Q, B>;
+  /**
+   * The success body's schema, for the documentation only: apart from `schemas`, so serving a request never
+   * builds it (a cold start builds only the schemas its route parses).
+   */
+  readonly responseSchema?: () => z.ZodMiniType;
+  /** The body of a `202 Accepted` the route may answer instead (see `response.accepted`), for the documentation. */
+  readonly acceptedSchema?: () => z.ZodMiniType;
   /** PATCH/DELETE: requires `If-Match` with the current version. */
   readonly requiresVersion?: boolean;
   /** POST creates: accepts `Idempotency-Key`, replaying the first response for the same key and body. */
@@ -117,7 +120,7 @@ export interface RouteSpec<
     readonly example?: unknown;
     /** The success body is a file in one of these media types (see `RouteResult.file`), for the documentation. */
     readonly files?: readonly string[];
-    /** The route may answer `202 Accepted` instead (body `schemas.accepted`, with `Location`), for the documentation. */
+    /** The route may answer `202 Accepted` instead (body `acceptedSchema`, with `Location`), for the documentation. */
     readonly accepted?: { readonly description: string; readonly example?: unknown };
   };
   /**
@@ -135,4 +138,4 @@ export const defineRoute = <
   B extends z.ZodMiniType = z.ZodMiniType<undefined>,
 >(
   spec: RouteSpec<P, Q, B>,
-): RouteSpec => ({ ...spec, schemas: schemaGroup(spec.schemas) }) as unknown as RouteSpec;
+): RouteSpec => ({ ...spec, schemas: once(spec.schemas) }) as unknown as RouteSpec;

@@ -104,6 +104,8 @@ const operationOf = (route: RouteSpec) => {
   ];
   const success = route.response;
   const schemas = route.schemas();
+  const responseSchema = route.responseSchema?.();
+  const acceptedSchema = route.acceptedSchema?.();
   return {
     operationId: route.id,
     tags: [route.tag],
@@ -147,18 +149,18 @@ const operationOf = (route: RouteSpec) => {
               },
               content: Object.fromEntries(success.files.map((type) => [type, { schema: BINARY }])),
             }
-          : schemas.response
+          : responseSchema
             ? {
                 content: {
                   'application/json': {
-                    schema: schemaOf(schemas.response, 'output'),
+                    schema: schemaOf(responseSchema, 'output'),
                     ...(success.example === undefined ? {} : { example: success.example }),
                   },
                 },
               }
             : {}),
       },
-      ...(success.accepted && schemas.accepted
+      ...(success.accepted && acceptedSchema
         ? {
             '202': {
               description: success.accepted.description,
@@ -170,7 +172,7 @@ const operationOf = (route: RouteSpec) => {
               },
               content: {
                 'application/json': {
-                  schema: schemaOf(schemas.accepted, 'output'),
+                  schema: schemaOf(acceptedSchema, 'output'),
                   ...(success.accepted.example === undefined ? {} : { example: success.accepted.example }),
                 },
               },

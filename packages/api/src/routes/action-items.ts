@@ -45,11 +45,8 @@ export const actionItemRoutes = [
     description:
       'The secretariat or the meeting’s host assigns an action item to a current member tenant with a due date (Asia/Shanghai). A cancelled meeting takes none.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: schemas().MeetingParams,
-      body: schemas().CreateActionItem,
-      response: schemas().ActionItem,
-    }),
+    schemas: () => ({ params: schemas().MeetingParams, body: schemas().CreateActionItem }),
+    responseSchema: () => schemas().ActionItem,
     idempotent: { resourceType: 'actionItem', location },
     response: { status: 201, example },
     problems: ['meeting.notHost', 'meeting.cancelled', 'alliance.tenantNotMember'],
@@ -67,11 +64,8 @@ export const actionItemRoutes = [
     summary: '会议的待办事项',
     description: 'In the order they were created; every member reads them.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: schemas().MeetingParams,
-      query: schemas().ActionItemsQuery,
-      response: pageOf(schemas().ActionItem),
-    }),
+    schemas: () => ({ params: schemas().MeetingParams, query: schemas().ActionItemsQuery }),
+    responseSchema: () => pageOf(schemas().ActionItem),
     response: { status: 200, example: { items: [done] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, params, query }) => ({
@@ -87,7 +81,8 @@ export const actionItemRoutes = [
     tag: TAG,
     summary: '查看待办事项',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: schemas().ActionItemParams, response: schemas().ActionItem }),
+    schemas: () => ({ params: schemas().ActionItemParams }),
+    responseSchema: () => schemas().ActionItem,
     response: { status: 200, example: done },
     handler: async ({ services, alliance, params }) => {
       const item = await services.actionItems.get(alliance, params.meetingId, params.actionItemId);
@@ -104,11 +99,8 @@ export const actionItemRoutes = [
     description:
       'Only open items change. The assignee marks one done: `{ "status": "done", "note": "…" }` (the note is required; done on or before `dueOn` counts as on time). The secretariat or the meeting’s host edits the title, description and due date, reassigns it (`assigneeTenantId`, a current member) or cancels it (`{ "status": "cancelled", "note": "reason" }`).',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: schemas().ActionItemParams,
-      body: schemas().UpdateActionItem,
-      response: schemas().ActionItem,
-    }),
+    schemas: () => ({ params: schemas().ActionItemParams, body: schemas().UpdateActionItem }),
+    responseSchema: () => schemas().ActionItem,
     requiresVersion: true,
     response: { status: 200, example: done },
     problems: ['actionItem.notAssignee', 'meeting.notHost', 'actionItem.notOpen', 'alliance.tenantNotMember'],
@@ -134,11 +126,8 @@ export const actionItemRoutes = [
     description:
       'Every meeting’s action items, read from an index by `status` and `assignee` (e.g. `?status=open&assignee=zj-pinghu`: what Pinghu owes), earliest due first; without `status`, open items come first.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: schemas().Params,
-      query: schemas().AllianceActionItemsQuery,
-      response: pageOf(schemas().ActionItem),
-    }),
+    schemas: () => ({ params: schemas().Params, query: schemas().AllianceActionItemsQuery }),
+    responseSchema: () => pageOf(schemas().ActionItem),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({

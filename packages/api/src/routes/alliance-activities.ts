@@ -56,11 +56,8 @@ export const allianceActivityRoutes = [
     description:
       'A member organises an activity; its tenant becomes the organiser. `capacity` is the number of places (absent: no limit); `quotas` gives member tenants their places (e.g. 20 places: Langxia 8, Dayun 6, Guangchen 6), adding up to at most the capacity. A tenant with a quota registers within it; a tenant without one registers only into the places no quota holds (capacity − Σ quotas; all of them when there are no quotas). `status` is `planned` (default) or `open`. Times are ISO 8601 with an offset and are answered in +08:00.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: activitySchemas().Params,
-      body: activitySchemas().Create,
-      response: Activity(),
-    }),
+    schemas: () => ({ params: activitySchemas().Params, body: activitySchemas().Create }),
+    responseSchema: () => Activity(),
     idempotent: { resourceType: 'activity', location: activityLocation },
     response: { status: 201, example: { ...ACTIVITY_EXAMPLE, registered: 0, registeredBy: {} } },
     problems: ['activity.quotasOverCapacity', 'activity.endsBeforeStart'],
@@ -79,11 +76,8 @@ export const allianceActivityRoutes = [
     description:
       'Newest first. Filters: `status`, `kind`, `organiser` (a member tenant). Filters are tested on what is read, at most 500 activities per page, so a page may be short and still carry `nextCursor`. Every member sees every activity with its registration counts, never the people registered.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: activitySchemas().Params,
-      query: activitySchemas().ListQuery,
-      response: pageOf(Activity()),
-    }),
+    schemas: () => ({ params: activitySchemas().Params, query: activitySchemas().ListQuery }),
+    responseSchema: () => pageOf(Activity()),
     response: { status: 200, example: { items: [ACTIVITY_EXAMPLE] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
@@ -99,7 +93,8 @@ export const allianceActivityRoutes = [
     tag: ACTIVITY_TAG,
     summary: '查看活动',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: activitySchemas().ActivityParams, response: Activity() }),
+    schemas: () => ({ params: activitySchemas().ActivityParams }),
+    responseSchema: () => Activity(),
     response: { status: 200, example: ACTIVITY_EXAMPLE },
     handler: async ({ services, alliance, params }) => {
       const activity = await services.activities.get(alliance, params.activityId);
@@ -116,11 +111,8 @@ export const allianceActivityRoutes = [
     description:
       'The organiser edits a planned, open or closed activity with a JSON merge patch (`quotas` is replaced whole; `null` removes them). A new capacity or quotas must still hold the registrations taken (409 `plan_below_registrations`, checked in the write itself). Others get 403 `not_organiser`, the secretariat included (it may cancel instead).',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: activitySchemas().ActivityParams,
-      body: activitySchemas().Update,
-      response: Activity(),
-    }),
+    schemas: () => ({ params: activitySchemas().ActivityParams, body: activitySchemas().Update }),
+    responseSchema: () => Activity(),
     requiresVersion: true,
     response: { status: 200, example: { ...ACTIVITY_EXAMPLE, version: 2 } },
     problems: [
@@ -152,11 +144,8 @@ export const allianceActivityRoutes = [
     description:
       '`{ "action": … }`: `open` (planned → open), `close` (open → closed), `reopen` (closed → open), `complete` (closed → done), `cancel` (planned, open or closed → cancelled; `reason` required). The organiser takes every action; the secretariat may cancel any member’s activity (moderation). Done and cancelled are final.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: activitySchemas().ActivityParams,
-      body: activitySchemas().Transition,
-      response: Activity(),
-    }),
+    schemas: () => ({ params: activitySchemas().ActivityParams, body: activitySchemas().Transition }),
+    responseSchema: () => Activity(),
     response: { status: 200, example: { ...ACTIVITY_EXAMPLE, version: 2, status: 'closed' } },
     problems: ['activity.notOrganiser', 'activity.wrongStatus', 'write.conflict'],
     handler: async ({ services, write, alliance, params, body }) => {
@@ -174,11 +163,8 @@ export const allianceActivityRoutes = [
     description:
       'The organiser records what a done activity achieved, as named figures with units (`{ name: 筹得善款, value: 40000, unit: 元, qualifier: over }` for “4万余元”; `{ name: 单日游客量同比, value: 47, unit: % }`), replacing the figures recorded before. Values are whole numbers; rates (`%`) may have two decimals and are not added into the alliance’s totals.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: activitySchemas().ActivityParams,
-      body: activitySchemas().Outcomes,
-      response: Activity(),
-    }),
+    schemas: () => ({ params: activitySchemas().ActivityParams, body: activitySchemas().Outcomes }),
+    responseSchema: () => Activity(),
     requiresVersion: true,
     response: { status: 200, example: DONE_EXAMPLE },
     problems: ['activity.notOrganiser', 'activity.wrongStatus', 'write.conflict'],

@@ -48,7 +48,8 @@ const claimRoutes = (kind: ClaimableKind) => {
       summary: kind === 'need' ? '认领需求（提供帮助）' : '认领资源（申请使用）',
       description: `Another member claims the ${kind} (${kind === 'need' ? 'offers to meet it' : 'asks to use it'}) with a note and the quantity claimed (default 1). The owner cannot claim its own item; the item must be open, and at most ${MAX_PENDING_CLAIMS} claims may wait on it at once.`,
       access: ALLIANCE_WRITE,
-      schemas: () => ({ params: claimSchemas().Params, body: claimSchemas().Create, response: Claim() }),
+      schemas: () => ({ params: claimSchemas().Params, body: claimSchemas().Create }),
+      responseSchema: () => Claim(),
       idempotent: { resourceType: 'claim', location: claimLocation(kind) },
       response: { status: 201, example },
       problems: ['claim.ownItem', 'item.notOpen', 'claim.quantityExhausted', 'claim.tooManyPending'],
@@ -67,11 +68,8 @@ const claimRoutes = (kind: ClaimableKind) => {
       description:
         "In the order they came. The item's owner and the secretariat see every claim; another member sees only its own.",
       access: ALLIANCE_READ,
-      schemas: () => ({
-        params: claimSchemas().Params,
-        query: claimSchemas().ListQuery,
-        response: pageOf(Claim()),
-      }),
+      schemas: () => ({ params: claimSchemas().Params, query: claimSchemas().ListQuery }),
+      responseSchema: () => pageOf(Claim()),
       response: { status: 200, example: { items: [example] } },
       problems: ['input.invalidCursor'],
       handler: async ({ services, alliance, params, query }) => ({
@@ -88,7 +86,8 @@ const claimRoutes = (kind: ClaimableKind) => {
       summary: '查看认领',
       description: "The item's owner, the claimant and the secretariat; anyone else gets 404.",
       access: ALLIANCE_READ,
-      schemas: () => ({ params: claimSchemas().ClaimParams, response: Claim() }),
+      schemas: () => ({ params: claimSchemas().ClaimParams }),
+      responseSchema: () => Claim(),
       response: { status: 200, example },
       handler: async ({ services, alliance, params }) => {
         const claim = await services.claims.get(alliance, kind, params.itemId, params.claimId);
@@ -105,11 +104,8 @@ const claimRoutes = (kind: ClaimableKind) => {
       description:
         'The owner accepts a pending claim (body `{}` or `{ "note": "…" }`). Its quantity is allocated in one transaction conditional on what remains, so concurrent acceptances never allocate more than the quantity: the ones that no longer fit get 409 `quantity_exhausted`. The acceptance that reaches the quantity makes the item `fulfilled`.',
       access: ALLIANCE_WRITE,
-      schemas: () => ({
-        params: claimSchemas().ClaimParams,
-        body: claimSchemas().Decision,
-        response: Claim(),
-      }),
+      schemas: () => ({ params: claimSchemas().ClaimParams, body: claimSchemas().Decision }),
+      responseSchema: () => Claim(),
       response: { status: 200, example: accepted },
       problems: [
         'item.notOwner',
@@ -139,11 +135,8 @@ const claimRoutes = (kind: ClaimableKind) => {
       summary: '谢绝认领',
       description: 'The owner declines a pending claim (body `{}` or `{ "note": "…" }`).',
       access: ALLIANCE_WRITE,
-      schemas: () => ({
-        params: claimSchemas().ClaimParams,
-        body: claimSchemas().Decision,
-        response: Claim(),
-      }),
+      schemas: () => ({ params: claimSchemas().ClaimParams, body: claimSchemas().Decision }),
+      responseSchema: () => Claim(),
       response: { status: 200, example: { ...accepted, status: 'declined' } },
       problems: ['item.notOwner', 'claim.notPending', 'write.conflict'],
       handler: async ({ services, write, alliance, params, body }) => {
@@ -167,7 +160,8 @@ const claimRoutes = (kind: ClaimableKind) => {
       summary: '撤回认领',
       description: 'The claimant takes back its pending claim.',
       access: ALLIANCE_WRITE,
-      schemas: () => ({ params: claimSchemas().ClaimParams, response: Claim() }),
+      schemas: () => ({ params: claimSchemas().ClaimParams }),
+      responseSchema: () => Claim(),
       response: { status: 200, example: { ...accepted, status: 'withdrawn' } },
       problems: ['claim.notClaimant', 'claim.notPending', 'write.conflict'],
       handler: async ({ services, write, alliance, params }) => {

@@ -44,7 +44,8 @@ export const allianceDashboardRoutes = [
     description:
       'Members and member units; list items by kind and status with the claim rate (resources and needs that received an accepted claim over those posted); problems by status (counted on the assignee) with closure and on-time rates and the raisers’ average rating; activities by status (on the organiser) with registrations and attendance (on the registering member); outcome totals by name and unit (rates in % are not added up); meetings and action items with completion and on-time rates. Each per member tenant and in total. Read from counters the writes keep in the alliance partition: two queries however large the alliance. Only the alliance’s shared workspace is counted, never a member’s private records.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: allianceSchemas().Params, response: dashboardSchemas().Dashboard }),
+    schemas: () => ({ params: allianceSchemas().Params }),
+    responseSchema: () => dashboardSchemas().Dashboard,
     response: {
       status: 200,
       example: {

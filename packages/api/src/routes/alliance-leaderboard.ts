@@ -63,11 +63,8 @@ export const allianceLeaderboardRoutes = [
     description:
       'One calendar month (Asia/Shanghai; `month=2026-11`, this month by default): each active member tenant’s claims fulfilled (the member that gives: a need’s claimant, a resource’s owner), problems resolved on time (as assignee), activities hosted (done, by start month), participants sent (attended) and action items done on time, and its score (Σ weight × figure) and rank (equal scores share a rank). Computed daily by the scheduled job (`npm run job -- leaderboard` locally); a month is computed once more after it ends and is then `final`. Past months are kept. 404 `leaderboard_not_computed` for a month the job has not computed.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      query: leaderboardQuery(),
-      response: leaderboardSchemas().Board,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, query: leaderboardQuery() }),
+    responseSchema: () => leaderboardSchemas().Board,
     response: { status: 200, example: boardExample },
     problems: ['leaderboard.notComputed'],
     handler: async ({ services, alliance, query, write }) => ({
@@ -85,7 +82,8 @@ export const allianceLeaderboardRoutes = [
     description:
       'The weight of each measure in the score (0–100). Until the secretariat sets its own, the defaults, with `version` 0.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: allianceSchemas().Params, response: leaderboardSchemas().Weights }),
+    schemas: () => ({ params: allianceSchemas().Params }),
+    responseSchema: () => leaderboardSchemas().Weights,
     response: { status: 200, example: { ...weightsExample, version: 0 } },
     handler: async ({ services, alliance }) => {
       const weights = await services.leaderboard.weights(alliance);
@@ -102,11 +100,8 @@ export const allianceLeaderboardRoutes = [
     description:
       'The secretariat sets the weight of every measure (integers 0–100). If-Match names the version read ("0" while the defaults apply). Boards computed from then on use the new weights; final months keep theirs.',
     access: SECRETARIAT_WRITE,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: leaderboardSchemas().WeightsInput,
-      response: leaderboardSchemas().Weights,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: leaderboardSchemas().WeightsInput }),
+    responseSchema: () => leaderboardSchemas().Weights,
     requiresVersion: true,
     response: {
       status: 200,

@@ -70,8 +70,8 @@ const itemRoutes = (kind: ListKind) => {
       schemas: () => ({
         params: listSchemas().Params,
         body: kind === 'project' ? listSchemas().CreateProject : listSchemas().CreateClaimable,
-        response: Item(),
       }),
+      responseSchema: () => Item(),
       idempotent: { resourceType: kind, location: itemLocation(kind) },
       response: { status: 201, example },
       problems: [
@@ -100,11 +100,8 @@ const itemRoutes = (kind: ListKind) => {
       description:
         'Newest first. Filters: `status` (open, fulfilled, closed, withdrawn, expired), `category`, `owner` (a member tenant) and `q` (text in the title, description or tags). Status, category and owner read their own index; `q` and combinations beyond one index are tested on what is read, at most 500 entries per page, so a page may be short and still carry `nextCursor`. With category or owner but no status, open items come first. Hidden items appear only to their owner and the secretariat.',
       access: ALLIANCE_READ,
-      schemas: () => ({
-        params: listSchemas().Params,
-        query: listSchemas().ListQuery,
-        response: pageOf(Item()),
-      }),
+      schemas: () => ({ params: listSchemas().Params, query: listSchemas().ListQuery }),
+      responseSchema: () => pageOf(Item()),
       response: { status: 200, example: { items: [example] } },
       problems: ['input.invalidCursor'],
       handler: async ({ services, alliance, query, write }) => ({
@@ -121,7 +118,8 @@ const itemRoutes = (kind: ListKind) => {
       summary: `查看${zh}`,
       description: 'A hidden item is 404 to members other than its owner and the secretariat.',
       access: ALLIANCE_READ,
-      schemas: () => ({ params: listSchemas().ItemParams, response: Item() }),
+      schemas: () => ({ params: listSchemas().ItemParams }),
+      responseSchema: () => Item(),
       response: { status: 200, example },
       handler: async ({ services, alliance, params, write }) => {
         const item = await services.lists.get(alliance, kind, params.itemId, write.now);
@@ -144,8 +142,8 @@ const itemRoutes = (kind: ListKind) => {
       schemas: () => ({
         params: listSchemas().ItemParams,
         body: kind === 'project' ? listSchemas().UpdateProject : listSchemas().UpdateClaimable,
-        response: Item(),
       }),
+      responseSchema: () => Item(),
       requiresVersion: true,
       response: { status: 200, example: { ...example, version: 2 } },
       problems: [
@@ -170,7 +168,8 @@ const itemRoutes = (kind: ListKind) => {
       description:
         'The owner withdraws an open (or expired) item; its pending claims are dropped in the same transaction. The item stays readable as history.',
       access: ALLIANCE_WRITE,
-      schemas: () => ({ params: listSchemas().ItemParams, response: Item() }),
+      schemas: () => ({ params: listSchemas().ItemParams }),
+      responseSchema: () => Item(),
       requiresVersion: true,
       response: { status: 200, example: { ...example, version: 2, status: 'withdrawn' } },
       problems: ['item.notOwner', 'item.notOpen', 'write.conflict'],
@@ -189,11 +188,8 @@ const itemRoutes = (kind: ListKind) => {
       description:
         'The secretariat closes (open or expired items), hides or unhides an item, with a reason kept on the item; it never rewrites the content. Hidden items are seen only by their owner and the secretariat. Hiding a hidden item (or unhiding a visible one) changes nothing.',
       access: SECRETARIAT_WRITE,
-      schemas: () => ({
-        params: listSchemas().ItemParams,
-        body: listSchemas().Moderation,
-        response: Item(),
-      }),
+      schemas: () => ({ params: listSchemas().ItemParams, body: listSchemas().Moderation }),
+      responseSchema: () => Item(),
       response: {
         status: 200,
         example: {

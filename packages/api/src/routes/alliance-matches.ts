@@ -6,13 +6,14 @@ import { KIND_NAMES, listPath } from './alliance-lists.ts';
 
 const TAG = '资源·需求·项目清单 Lists';
 
-const matchSchemas = schemaGroup(() => {
-  const Points = z.number();
-  return {
-    Query: z.strictObject({
+const matchSchemas = schemaGroup({
+  Query: () =>
+    z.strictObject({
       limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 10),
     }),
-    Matches: z.object({
+  Matches: () => {
+    const Points = z.number();
+    return z.object({
       items: z.array(
         z.object({
           itemId: z.string(),
@@ -31,8 +32,8 @@ const matchSchemas = schemaGroup(() => {
           }),
         }),
       ),
-    }),
-  };
+    });
+  },
 });
 
 const example = {
@@ -62,11 +63,8 @@ const matchRoute = (kind: MatchableKind) => {
     summary: `${KIND_NAMES[kind].zh}的供需对接（匹配的${counterpart}）`,
     description: `Open ${kind === 'need' ? 'resources' : 'needs'} of other members ranked for this ${kind}, best first, each with the parts of its score: the same category (30), shared tags (20 × shared / all), text similarity of their words (35 × cosine of rarity-weighted words; Chinese segmented with Intl.Segmenter) and region closeness from division codes (15 same county, 10 same city, 5 same province). Items sharing nothing are left out, as are the ${kind}'s owner's own and expired ones.`,
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: listSchemas().ItemParams,
-      query: matchSchemas().Query,
-      response: matchSchemas().Matches,
-    }),
+    schemas: () => ({ params: listSchemas().ItemParams, query: matchSchemas().Query }),
+    responseSchema: () => matchSchemas().Matches,
     response: { status: 200, example },
     handler: async ({ services, alliance, params, query, write }) => {
       const item = await services.lists.get(alliance, kind, params.itemId, write.now);

@@ -81,7 +81,8 @@ const stepRoute = (spec: {
       const action = spec.action;
       return defineRoute({
         ...base,
-        schemas: () => ({ params: s().ProblemParams, response: Problem() }),
+        schemas: () => ({ params: s().ProblemParams }),
+        responseSchema: () => Problem(),
         handler: async ({ services, write, alliance, params, expectedVersion }) => {
           const problem = await services.problems[action](write, alliance, params.problemId, expectedVersion);
           return { status: 200, body: problem, version: problem.version };
@@ -91,7 +92,8 @@ const stepRoute = (spec: {
     case 'resolve':
       return defineRoute({
         ...base,
-        schemas: () => ({ params: s().ProblemParams, body: s().Resolve, response: Problem() }),
+        schemas: () => ({ params: s().ProblemParams, body: s().Resolve }),
+        responseSchema: () => Problem(),
         handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
           const problem = await services.problems.resolve(
             write,
@@ -106,7 +108,8 @@ const stepRoute = (spec: {
     case 'reject':
       return defineRoute({
         ...base,
-        schemas: () => ({ params: s().ProblemParams, body: s().Reject, response: Problem() }),
+        schemas: () => ({ params: s().ProblemParams, body: s().Reject }),
+        responseSchema: () => Problem(),
         handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
           const problem = await services.problems.reject(
             write,
@@ -121,7 +124,8 @@ const stepRoute = (spec: {
     case 'close':
       return defineRoute({
         ...base,
-        schemas: () => ({ params: s().ProblemParams, body: s().Close, response: Problem() }),
+        schemas: () => ({ params: s().ProblemParams, body: s().Close }),
+        responseSchema: () => Problem(),
         handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
           const problem = await services.problems.close(
             write,
@@ -136,7 +140,8 @@ const stepRoute = (spec: {
     case 'reopen':
       return defineRoute({
         ...base,
-        schemas: () => ({ params: s().ProblemParams, body: s().Reopen, response: Problem() }),
+        schemas: () => ({ params: s().ProblemParams, body: s().Reopen }),
+        responseSchema: () => Problem(),
         handler: async ({ services, write, alliance, params, expectedVersion, body }) => {
           const problem = await services.problems.reopen(
             write,
@@ -167,7 +172,8 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
     summary: '提出问题',
     description: `A member raises a problem for itself or one of its member units (\`memberUnitId\`: one it enrolled in this alliance) and routes it to another member tenant (\`assigneeTenantId\`, an active member) with a time limit (\`dueDate\`, its last day in Asia/Shanghai, from today to ${MAX_DUE_DAYS} days ahead). Every member reads problems; the assignee then accepts, works on and resolves or rejects it.`,
     access: ALLIANCE_WRITE,
-    schemas: () => ({ params: problemSchemas().Params, body: problemSchemas().Create, response: Problem() }),
+    schemas: () => ({ params: problemSchemas().Params, body: problemSchemas().Create }),
+    responseSchema: () => Problem(),
     idempotent: { resourceType: 'problem', location: problemLocation },
     response: { status: 201, example },
     problems: [
@@ -191,11 +197,8 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
     description:
       'Newest first (with `assignee` or `raiser` but no `status`, open problems first). Filters: `status`, `assignee`, `raiser` (member tenants) and `overdue` (`true`: still submitted, accepted or in progress after the due date, most overdue first, read from the due-date index of open problems; `false`: the others). Each problem carries `overdue` as of today.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: problemSchemas().Params,
-      query: problemSchemas().ListQuery,
-      response: pageOf(Problem()),
-    }),
+    schemas: () => ({ params: problemSchemas().Params, query: problemSchemas().ListQuery }),
+    responseSchema: () => pageOf(Problem()),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query, write }) => ({
@@ -212,7 +215,8 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
     summary: '查看问题',
     description: 'Any member. `overdue` is computed for today; `escalatedAt` tells it was escalated.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: problemSchemas().ProblemParams, response: Problem() }),
+    schemas: () => ({ params: problemSchemas().ProblemParams }),
+    responseSchema: () => Problem(),
     response: { status: 200, example },
     handler: async ({ services, alliance, params, write }) => {
       const problem = await services.problems.get(alliance, params.problemId, write.now);
@@ -286,11 +290,8 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
       'The secretariat routes a submitted, accepted, in-progress or rejected problem to another active member (not its raiser), optionally with a new due date (which clears `escalatedAt`, so the new time limit can be escalated in its turn). The problem goes back to `submitted` for the new assignee to accept.',
     access: SECRETARIAT_WRITE,
     requiresVersion: true,
-    schemas: () => ({
-      params: problemSchemas().ProblemParams,
-      body: problemSchemas().Reassign,
-      response: Problem(),
-    }),
+    schemas: () => ({ params: problemSchemas().ProblemParams, body: problemSchemas().Reassign }),
+    responseSchema: () => Problem(),
     response: {
       status: 200,
       example: {
@@ -334,7 +335,8 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
     summary: '逾期问题督办（秘书处）',
     description: `Escalates the alliance's overdue problems (past the due date, still submitted, accepted or in progress) to the secretariat: each gets \`escalatedAt\`, a feed event \`problem.escalated\` and an audit entry, once per due date. Found by a key range of the due-date index of open problems, at most ${ESCALATION_BATCH} per call (\`more: true\`: call again). Safe to repeat: a second call escalates nothing new. A scheduled job runs the same service step (\`escalateOverdue\`) with the platform's access.`,
     access: SECRETARIAT_WRITE,
-    schemas: () => ({ params: problemSchemas().Params, response: problemSchemas().Escalation }),
+    schemas: () => ({ params: problemSchemas().Params }),
+    responseSchema: () => problemSchemas().Escalation,
     response: {
       status: 200,
       example: {
@@ -359,11 +361,8 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
     description:
       'The raiser, the assignee or the secretariat comments on a problem (any status). The feed tells that a comment came, never its text.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: problemSchemas().ProblemParams,
-      body: problemSchemas().CreateComment,
-      response: problemSchemas().Comment,
-    }),
+    schemas: () => ({ params: problemSchemas().ProblemParams, body: problemSchemas().CreateComment }),
+    responseSchema: () => problemSchemas().Comment,
     idempotent: { resourceType: 'problemComment', location: commentLocation },
     response: {
       status: 201,
@@ -392,11 +391,8 @@ export const allianceProblemRoutes: readonly RouteSpec[] = [
     summary: '沟通记录',
     description: 'In the order they came; the raiser, the assignee and the secretariat only.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: problemSchemas().ProblemParams,
-      query: problemSchemas().CommentQuery,
-      response: pageOf(problemSchemas().Comment),
-    }),
+    schemas: () => ({ params: problemSchemas().ProblemParams, query: problemSchemas().CommentQuery }),
+    responseSchema: () => pageOf(problemSchemas().Comment),
     response: { status: 200, example: { items: [] } },
     problems: ['problem.notParty', 'input.invalidCursor'],
     handler: async ({ services, alliance, params, query }) => ({

@@ -38,11 +38,8 @@ export const allianceRegistrationRoutes = [
     description:
       'A member registers one of its people (name, unit, contact) for an open activity before its deadline. The place comes from the tenant’s quota or, for a tenant without one, from the places no quota holds; the activity’s counters move in the same transaction, conditional on the place being free, so concurrent registrations never exceed a quota or the capacity: 409 `quota_exceeded` (the quota, or the unallocated places, used up) or `activity_full` (no quotas, capacity reached).',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: activitySchemas().ActivityParams,
-      body: activitySchemas().CreateRegistration,
-      response: Registration(),
-    }),
+    schemas: () => ({ params: activitySchemas().ActivityParams, body: activitySchemas().CreateRegistration }),
+    responseSchema: () => Registration(),
     idempotent: { resourceType: 'registration', location: registrationLocation },
     response: { status: 201, example: EXAMPLE },
     problems: [
@@ -75,8 +72,8 @@ export const allianceRegistrationRoutes = [
     schemas: () => ({
       params: activitySchemas().ActivityParams,
       query: activitySchemas().RegistrationListQuery,
-      response: pageOf(Registration()),
     }),
+    responseSchema: () => pageOf(Registration()),
     response: { status: 200, example: { items: [EXAMPLE] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, params, query }) => ({
@@ -93,7 +90,8 @@ export const allianceRegistrationRoutes = [
     summary: '查看报名',
     description: 'The registering tenant and the organiser; anyone else gets 404.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: activitySchemas().RegistrationParams, response: Registration() }),
+    schemas: () => ({ params: activitySchemas().RegistrationParams }),
+    responseSchema: () => Registration(),
     response: { status: 200, example: EXAMPLE },
     handler: async ({ services, alliance, params }) => {
       const registration = await services.registrations.get(
@@ -114,7 +112,8 @@ export const allianceRegistrationRoutes = [
     description:
       'The registering tenant (or the organiser) cancels a registration while the activity is open or closed; the place goes back to the pool it came from.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({ params: activitySchemas().RegistrationParams, response: Registration() }),
+    schemas: () => ({ params: activitySchemas().RegistrationParams }),
+    responseSchema: () => Registration(),
     response: { status: 200, example: { ...EXAMPLE, version: 2, status: 'cancelled' } },
     problems: ['registration.notActive', 'activity.wrongStatus', 'write.conflict'],
     handler: async ({ services, write, alliance, params }) => {
@@ -137,11 +136,8 @@ export const allianceRegistrationRoutes = [
     description:
       'The organiser records whether the person attended (`{ "attended": true }`), once the activity is done; it may correct it later.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: activitySchemas().RegistrationParams,
-      body: activitySchemas().Attendance,
-      response: Registration(),
-    }),
+    schemas: () => ({ params: activitySchemas().RegistrationParams, body: activitySchemas().Attendance }),
+    responseSchema: () => Registration(),
     response: { status: 200, example: { ...EXAMPLE, version: 2, attended: true } },
     problems: ['activity.notOrganiser', 'activity.wrongStatus', 'registration.notActive', 'write.conflict'],
     handler: async ({ services, write, alliance, params, body }) => {

@@ -20,16 +20,14 @@ const TAG = '联盟 Alliances';
 const allianceLocation = (alliance: { id: string }) => `/v1/alliances/${alliance.id}`;
 
 /** Schemas only these routes use. */
-const routeSchemas = schemaGroup(() => {
-  const { Member, MemberParams } = allianceSchemas();
-  return {
-    ListedMember: z.extend(Member, {
+const routeSchemas = schemaGroup({
+  ListedMember: () =>
+    z.extend(allianceSchemas().Member, {
       /** The member tenant's platform status: a `suspended` member's principals are not served meanwhile. */
       tenantStatus: z.string(),
     }),
-    RoleBody: z.strictObject({ role: z.enum(ALLIANCE_ROLES) }),
-    InvitationParams: MemberParams,
-  };
+  RoleBody: () => z.strictObject({ role: z.enum(ALLIANCE_ROLES) }),
+  InvitationParams: () => allianceSchemas().MemberParams,
 });
 
 const example = {
@@ -77,7 +75,8 @@ export const allianceRoutes = [
     description:
       'The creating tenant becomes the first member and holds the secretariat (秘书处). A charter text becomes charter version 1.',
     access: TENANT_ADMIN,
-    schemas: () => ({ body: allianceSchemas().Create, response: allianceSchemas().Alliance }),
+    schemas: () => ({ body: allianceSchemas().Create }),
+    responseSchema: () => allianceSchemas().Alliance,
     idempotent: { resourceType: 'alliance', location: allianceLocation },
     response: { status: 201, example },
     handler: async ({ services, write, tenantId, body }) => {
@@ -94,7 +93,8 @@ export const allianceRoutes = [
     summary: '本单位加入的联盟',
     description: "The alliances the caller's tenant is an active member of, with its role in each.",
     access: TENANT_READ,
-    schemas: () => ({ query: allianceSchemas().ListQuery, response: pageOf(allianceSchemas().Alliance) }),
+    schemas: () => ({ query: allianceSchemas().ListQuery }),
+    responseSchema: () => pageOf(allianceSchemas().Alliance),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
@@ -111,7 +111,8 @@ export const allianceRoutes = [
     summary: '查看联盟',
     description: 'Members only; anyone else gets 404.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: allianceSchemas().Params, response: allianceSchemas().Alliance }),
+    schemas: () => ({ params: allianceSchemas().Params }),
+    responseSchema: () => allianceSchemas().Alliance,
     response: { status: 200, example },
     handler: async ({ services, alliance }) => {
       const found = await services.alliances.get(alliance);
@@ -127,11 +128,8 @@ export const allianceRoutes = [
     summary: '修改联盟信息',
     description: 'The secretariat edits the name, kind and description (JSON merge patch).',
     access: SECRETARIAT_WRITE,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: allianceSchemas().Update,
-      response: allianceSchemas().Alliance,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: allianceSchemas().Update }),
+    responseSchema: () => allianceSchemas().Alliance,
     requiresVersion: true,
     response: { status: 200, example },
     problems: ['alliance.secretariatOnly'],
@@ -150,11 +148,8 @@ export const allianceRoutes = [
     description:
       'Current and former member tenants (status `former`, with why and when they left), with each tenant’s platform status.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      query: allianceSchemas().ListQuery,
-      response: pageOf(routeSchemas().ListedMember),
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, query: allianceSchemas().ListQuery }),
+    responseSchema: () => pageOf(routeSchemas().ListedMember),
     response: { status: 200, example: { items: [memberExample] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
@@ -190,11 +185,8 @@ export const allianceRoutes = [
     description:
       'The secretariat gives a member the secretariat role or takes it back (handing the secretariat over). The alliance always keeps at least one secretariat.',
     access: SECRETARIAT_ADMIN,
-    schemas: () => ({
-      params: allianceSchemas().MemberParams,
-      body: routeSchemas().RoleBody,
-      response: allianceSchemas().Member,
-    }),
+    schemas: () => ({ params: allianceSchemas().MemberParams, body: routeSchemas().RoleBody }),
+    responseSchema: () => allianceSchemas().Member,
     response: { status: 200, example: { ...memberExample, role: 'secretariat' } },
     problems: ['alliance.lastSecretariat', 'alliance.secretariatOnly'],
     handler: async ({ services, write, alliance, params, body }) => ({
@@ -212,11 +204,8 @@ export const allianceRoutes = [
     description:
       "The secretariat invites a tenant (from the tenant directory). The invitation waits 14 days for the invited tenant's admin. Inviting a member, an invited tenant or a tenant that is not active is a 409.",
     access: SECRETARIAT_ADMIN,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: allianceSchemas().CreateInvitation,
-      response: allianceSchemas().Invitation,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: allianceSchemas().CreateInvitation }),
+    responseSchema: () => allianceSchemas().Invitation,
     response: { status: 201, example: invitationExample },
     problems: [
       'alliance.inviteeNotFound',
@@ -244,11 +233,8 @@ export const allianceRoutes = [
     summary: '待答复的邀请',
     description: "The alliance's pending, unexpired invitations (secretariat).",
     access: SECRETARIAT_READ,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      query: allianceSchemas().ListQuery,
-      response: pageOf(allianceSchemas().Invitation),
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, query: allianceSchemas().ListQuery }),
+    responseSchema: () => pageOf(allianceSchemas().Invitation),
     response: { status: 200, example: { items: [invitationExample] } },
     problems: ['alliance.secretariatOnly'],
     handler: async ({ services, alliance, query }) => ({
@@ -281,7 +267,8 @@ export const allianceRoutes = [
     summary: '收到的联盟邀请',
     description: "Pending, unexpired invitations to the caller's tenant.",
     access: TENANT_READ,
-    schemas: () => ({ query: allianceSchemas().ListQuery, response: pageOf(allianceSchemas().Invitation) }),
+    schemas: () => ({ query: allianceSchemas().ListQuery }),
+    responseSchema: () => pageOf(allianceSchemas().Invitation),
     response: { status: 200, example: { items: [invitationExample] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
@@ -299,7 +286,8 @@ export const allianceRoutes = [
     description:
       "The invited tenant's admin accepts: the tenant becomes a member (written on both sides in one transaction).",
     access: INVITEE_ADMIN,
-    schemas: () => ({ params: routeSchemas().InvitationParams, response: allianceSchemas().Member }),
+    schemas: () => ({ params: routeSchemas().InvitationParams }),
+    responseSchema: () => allianceSchemas().Member,
     response: { status: 200, example: memberExample },
     problems: ['alliance.alreadyMember', 'alliance.full'],
     handler: async ({ services, write, params }) => ({
@@ -332,11 +320,8 @@ export const allianceRoutes = [
     description:
       'Every change in the workspace, newest first. To poll, pass the id of the newest event you have as `after`: the answer holds the events since, oldest first (follow `nextCursor` for more).',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      query: allianceSchemas().FeedQuery,
-      response: pageOf(allianceSchemas().FeedEvent),
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, query: allianceSchemas().FeedQuery }),
+    responseSchema: () => pageOf(allianceSchemas().FeedEvent),
     response: {
       status: 200,
       example: {

@@ -11,7 +11,8 @@ export const auditRoutes = [
     summary: '操作审计记录',
     description: 'One entry per write in the tenant, newest first.',
     access: TENANT_ADMIN,
-    schemas: () => ({ query: auditSchemas().ListQuery, response: pageOf(auditSchemas().Entry) }),
+    schemas: () => ({ query: auditSchemas().ListQuery }),
+    responseSchema: () => pageOf(auditSchemas().Entry),
     response: { status: 200 },
     problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({

@@ -30,7 +30,8 @@ export const chainRoutes = [
     description:
       'leadUnitId (链主) and servingOrgId must name a unit and an organization of the same tenant.',
     access: TENANT_WRITE,
-    schemas: () => ({ body: chainSchemas().Create, response: chainSchemas().Chain }),
+    schemas: () => ({ body: chainSchemas().Create }),
+    responseSchema: () => chainSchemas().Chain,
     idempotent: { resourceType: 'chain', location: chainLocation },
     response: { status: 201, example },
     problems: problemsOnReferences,
@@ -47,7 +48,8 @@ export const chainRoutes = [
     tag: TAG,
     summary: '产业链列表',
     access: TENANT_READ,
-    schemas: () => ({ query: chainSchemas().ListQuery, response: pageOf(chainSchemas().Chain) }),
+    schemas: () => ({ query: chainSchemas().ListQuery }),
+    responseSchema: () => pageOf(chainSchemas().Chain),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
@@ -63,7 +65,8 @@ export const chainRoutes = [
     tag: TAG,
     summary: '查看产业链',
     access: TENANT_READ,
-    schemas: () => ({ params: chainSchemas().Params, response: chainSchemas().Chain }),
+    schemas: () => ({ params: chainSchemas().Params }),
+    responseSchema: () => chainSchemas().Chain,
     response: { status: 200, example },
     handler: async ({ services, tenantId, params }) => {
       const chain = await services.chains.get(tenantId, params.chainId);
@@ -79,11 +82,8 @@ export const chainRoutes = [
     summary: '修改产业链',
     description: 'JSON merge patch: fields left out stay as they are; null removes an optional field.',
     access: TENANT_WRITE,
-    schemas: () => ({
-      params: chainSchemas().Params,
-      body: chainSchemas().Update,
-      response: chainSchemas().Chain,
-    }),
+    schemas: () => ({ params: chainSchemas().Params, body: chainSchemas().Update }),
+    responseSchema: () => chainSchemas().Chain,
     requiresVersion: true,
     response: { status: 200, example },
     problems: problemsOnReferences,
@@ -120,7 +120,8 @@ export const chainRoutes = [
     description:
       'Makes the unit a member of the chain (adding a member again changes nothing) and answers with the unit. List members with GET /v1/units?chainId=.',
     access: TENANT_WRITE,
-    schemas: () => ({ params: chainSchemas().MemberParams, response: unitSchemas().Unit }),
+    schemas: () => ({ params: chainSchemas().MemberParams }),
+    responseSchema: () => unitSchemas().Unit,
     response: { status: 200 },
     problems: ['chain.tooManyChains', 'write.conflict'],
     handler: async ({ services, write, tenantId, params }) => ({

@@ -50,7 +50,8 @@ export const chairRoutes = [
     description:
       'The schedule (rotation, term in months, start date), the current chair and the next one with when the term changes, the derived terms (oldest first, at most 24) and the latest recorded early handovers. Terms change at 00:00 Asia/Shanghai on the start date and every `termMonths` months after it; a tenant that has left the alliance is skipped, and a chair that leaves hands the rest of its term to the next member. Before a schedule is set, `version` is 0.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: allianceSchemas().Params, response: governanceSchemas().Chair }),
+    schemas: () => ({ params: allianceSchemas().Params }),
+    responseSchema: () => governanceSchemas().Chair,
     response: { status: 200, example },
     handler: async ({ services, alliance, write }) => {
       const chair = await services.chair.get(alliance, write.now);
@@ -67,11 +68,8 @@ export const chairRoutes = [
     description:
       'The secretariat replaces the schedule: member tenants in chairing order, the term in months (12 for a yearly rotation) and the start date. If-Match names the version read ("0" before the first). A new schedule starts afresh from its start date: an earlier early handover no longer shifts it.',
     access: SECRETARIAT_WRITE,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: governanceSchemas().Schedule,
-      response: governanceSchemas().Chair,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: governanceSchemas().Schedule }),
+    responseSchema: () => governanceSchemas().Chair,
     requiresVersion: true,
     response: { status: 200, example },
     problems: ['alliance.secretariatOnly', 'alliance.tenantNotMember'],
@@ -90,11 +88,8 @@ export const chairRoutes = [
     description:
       'The secretariat hands the chair to a member of the rotation now. The rotation shifts from this moment: that tenant chairs a full term counted from today’s date (Asia/Shanghai), then the rotation continues after it. The handover is recorded and the schedule’s version moves on.',
     access: SECRETARIAT_WRITE,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: governanceSchemas().CreateHandover,
-      response: governanceSchemas().Handover,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: governanceSchemas().CreateHandover }),
+    responseSchema: () => governanceSchemas().Handover,
     response: { status: 201, example: handoverExample },
     problems: [
       'alliance.secretariatOnly',
@@ -120,11 +115,8 @@ export const chairRoutes = [
     description:
       'Every recorded early handover, newest first (scheduled changes are derived: see GET …/chair).',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      query: governanceSchemas().ListQuery,
-      response: pageOf(governanceSchemas().Handover),
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, query: governanceSchemas().ListQuery }),
+    responseSchema: () => pageOf(governanceSchemas().Handover),
     response: { status: 200, example: { items: [handoverExample] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({

@@ -27,7 +27,8 @@ export const charterRoutes = [
     description:
       'The current (highest) version; its number is the ETag to name when adopting the next one. 404 before any charter was adopted.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: allianceSchemas().Params, response: governanceSchemas().CharterVersion }),
+    schemas: () => ({ params: allianceSchemas().Params }),
+    responseSchema: () => governanceSchemas().CharterVersion,
     response: { status: 200, example },
     handler: async ({ services, alliance }) => {
       const charter = await services.charter.current(alliance);
@@ -43,11 +44,8 @@ export const charterRoutes = [
     summary: '章程历次版本',
     description: 'Every version, newest first, without the texts (`length` gives their size).',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      query: governanceSchemas().ListQuery,
-      response: pageOf(governanceSchemas().CharterSummary),
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, query: governanceSchemas().ListQuery }),
+    responseSchema: () => pageOf(governanceSchemas().CharterSummary),
     response: { status: 200, example: { items: [summaryExample] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
@@ -63,10 +61,8 @@ export const charterRoutes = [
     tag: TAG,
     summary: '查看章程某一版本',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: governanceSchemas().CharterParams,
-      response: governanceSchemas().CharterVersion,
-    }),
+    schemas: () => ({ params: governanceSchemas().CharterParams }),
+    responseSchema: () => governanceSchemas().CharterVersion,
     response: { status: 200, example },
     handler: async ({ services, alliance, params }) => {
       const charter = await services.charter.version(alliance, params.version);
@@ -83,11 +79,8 @@ export const charterRoutes = [
     description:
       'The secretariat adopts the next version. If-Match names the current version ("0" before the first); the new one is that number plus one. Of two adoptions naming the same version only one succeeds, the other gets 412. Versions are never changed afterwards.',
     access: SECRETARIAT_WRITE,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: governanceSchemas().CreateCharterVersion,
-      response: governanceSchemas().CharterVersion,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: governanceSchemas().CreateCharterVersion }),
+    responseSchema: () => governanceSchemas().CharterVersion,
     requiresVersion: true,
     response: { status: 201, example },
     problems: ['alliance.secretariatOnly'],

@@ -1,11 +1,5 @@
 // The alliance committee (委员会): the secretariat keeps it, every member reads it.
-import {
-  ALLIANCE_READ,
-  allianceSchemas,
-  governanceSchemas,
-  SECRETARIAT_WRITE,
-  schemaGroup,
-} from '@lianjian/core';
+import { ALLIANCE_READ, allianceSchemas, governanceSchemas, SECRETARIAT_WRITE } from '@lianjian/core';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.ts';
 
@@ -14,9 +8,8 @@ const base = (allianceId: string) => `/v1/alliances/${allianceId}/committee`;
 const positionLocation = (position: { id: string; allianceId?: unknown }) =>
   `${base(String(position.allianceId))}/${position.id}`;
 
-const routeSchemas = schemaGroup(() => ({
-  Committee: z.object({ items: z.array(governanceSchemas().Position) }),
-}));
+/** The committee's schema, for the documentation. */
+const committeeResponse = () => z.object({ items: z.array(governanceSchemas().Position) });
 
 const example = {
   id: '01JD3QB7Z8K6T2M4X9C5V0B1N7',
@@ -44,7 +37,8 @@ export const committeeRoutes = [
     description:
       'Every position in committee order: the secretary (书记), deputy secretaries (副书记), then members (委员), each by `order`. A committee has at most 50 positions, so the answer is never paged.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: allianceSchemas().Params, response: routeSchemas().Committee }),
+    schemas: () => ({ params: allianceSchemas().Params }),
+    responseSchema: committeeResponse,
     response: { status: 200, example: { items: [example] } },
     handler: async ({ services, alliance }) => ({
       status: 200,
@@ -59,7 +53,8 @@ export const committeeRoutes = [
     tag: TAG,
     summary: '查看委员会职位',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: governanceSchemas().PositionParams, response: governanceSchemas().Position }),
+    schemas: () => ({ params: governanceSchemas().PositionParams }),
+    responseSchema: () => governanceSchemas().Position,
     response: { status: 200, example },
     handler: async ({ services, alliance, params }) => {
       const position = await services.committee.get(alliance, params.positionId);
@@ -76,11 +71,8 @@ export const committeeRoutes = [
     description:
       'The secretariat adds a position held by a person from a current member tenant. At most one secretary (书记): a second is 409 `committee_secretary_taken`.',
     access: SECRETARIAT_WRITE,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: governanceSchemas().CreatePosition,
-      response: governanceSchemas().Position,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: governanceSchemas().CreatePosition }),
+    responseSchema: () => governanceSchemas().Position,
     idempotent: { resourceType: 'committeePosition', location: positionLocation },
     response: { status: 201, example },
     problems: [...problems, 'committee.secretaryTaken', 'committee.full'],
@@ -98,11 +90,8 @@ export const committeeRoutes = [
     summary: '修改委员会职位',
     description: 'JSON merge patch by the secretariat; `title` and `unitName` may be null to clear them.',
     access: SECRETARIAT_WRITE,
-    schemas: () => ({
-      params: governanceSchemas().PositionParams,
-      body: governanceSchemas().UpdatePosition,
-      response: governanceSchemas().Position,
-    }),
+    schemas: () => ({ params: governanceSchemas().PositionParams, body: governanceSchemas().UpdatePosition }),
+    responseSchema: () => governanceSchemas().Position,
     requiresVersion: true,
     response: { status: 200, example: { ...example, version: 2 } },
     problems: [...problems, 'committee.secretaryTaken'],

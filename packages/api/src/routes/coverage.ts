@@ -26,7 +26,8 @@ export const coverageRoutes = [
     description:
       'For each flag, unit kind, chain and town: units, units hosting a Party organization, the rate and the target. Read from counts kept by the writes: the same few reads however many units the tenant has.',
     access: TENANT_READ,
-    schemas: () => ({ response: coverageSchemas().Coverage }),
+    schemas: () => ({}),
+    responseSchema: () => coverageSchemas().Coverage,
     response: {
       status: 200,
       example: {
@@ -50,7 +51,8 @@ export const coverageRoutes = [
     description:
       'Units of one category (e.g. `flag:above_size`, `kind:enterprise`, `chain:<id>`, `town:<name>`, `all`) without a Party organization, in unit id order.',
     access: TENANT_READ,
-    schemas: () => ({ query: coverageSchemas().GapQuery, response: pageOf(unitSchemas().Unit) }),
+    schemas: () => ({ query: coverageSchemas().GapQuery }),
+    responseSchema: () => pageOf(unitSchemas().Unit),
     response: { status: 200 },
     problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
@@ -66,7 +68,8 @@ export const coverageRoutes = [
     tag: TAG,
     summary: '覆盖目标',
     access: TENANT_READ,
-    schemas: () => ({ response: coverageSchemas().TargetsResponse }),
+    schemas: () => ({}),
+    responseSchema: () => coverageSchemas().TargetsResponse,
     response: { status: 200, example: { targets: { 'flag:above_size': 1 }, version: 1 } },
     handler: async ({ services, tenantId }) => {
       const targets = await services.coverage.targets(tenantId);
@@ -83,7 +86,8 @@ export const coverageRoutes = [
     description:
       'Replaces all targets (rates from 0 to 1 by category). If-Match names the version read; before any targets are set it is "0".',
     access: TENANT_ADMIN,
-    schemas: () => ({ body: coverageSchemas().Targets, response: coverageSchemas().TargetsResponse }),
+    schemas: () => ({ body: coverageSchemas().Targets }),
+    responseSchema: () => coverageSchemas().TargetsResponse,
     requiresVersion: true,
     response: { status: 200, example: { targets: { 'flag:above_size': 1 }, version: 2 } },
     handler: async ({ services, write, tenantId, expectedVersion, body }) => {

@@ -206,11 +206,9 @@ export const importRoutes = [
       `One request writes for at most ${IMPORT_WRITE_BUDGET_MS / 1000} s; valid rows it did not reach are counted in \`pending\`: post the same file again to write them (rows already written are unchanged and skipped). ` +
       `\`async=true\`, or a file of more than ${ASYNC_IMPORT_ROWS.toLocaleString('en')} data rows without \`async=false\`, makes an import job instead: the file is checked in the request (the same 422s, nothing written), then \`202 Accepted\` answers the job with \`Location: /v1/imports/{jobId}\`, where its status and report are followed until \`done\`. \`Idempotency-Key\` replays the job's 202 for the same file and query.`,
     access: TENANT_WRITE,
-    schemas: () => ({
-      query: importSchemas().ImportQuery,
-      response: importSchemas().Report,
-      accepted: importSchemas().Job,
-    }),
+    schemas: () => ({ query: importSchemas().ImportQuery }),
+    responseSchema: () => importSchemas().Report,
+    acceptedSchema: () => importSchemas().Job,
     rawBody: { maxBytes: MAX_IMPORT_BYTES, contentTypes: UPLOAD_TYPES },
     idempotent: { resourceType: 'importJob', location: jobLocation, status: 202 },
     response: {
@@ -268,7 +266,8 @@ export const importRoutes = [
       "An import job of the caller's tenant: `status` (`queued`, `running`, `done`, `failed`) and the report so far, " +
       'as the synchronous import answers it (`pending`: valid rows the job has yet to write). Poll until `done` or `failed`.',
     access: TENANT_READ,
-    schemas: () => ({ params: importSchemas().JobParams, response: importSchemas().Job }),
+    schemas: () => ({ params: importSchemas().JobParams }),
+    responseSchema: () => importSchemas().Job,
     response: { status: 200, example: JOB_EXAMPLE },
     handler: async ({ services, tenantId, params, lang }) => {
       const job = await services.importJobs.get(tenantId, params.jobId);

@@ -1,9 +1,10 @@
 // Who am I: the verified principal and its tenant.
-import { SIGNED_IN, schemaGroup, tenantSchemas } from '@lianjian/core';
+import { SIGNED_IN, tenantSchemas } from '@lianjian/core';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.ts';
 
-const meSchema = schemaGroup(() =>
+/** The answer's schema, for the documentation. */
+const meResponse = () =>
   z.object({
     principal: z.object({
       sub: z.string(),
@@ -13,8 +14,7 @@ const meSchema = schemaGroup(() =>
       scopes: z.array(z.string()),
     }),
     tenant: z.nullable(tenantSchemas().Tenant),
-  }),
-);
+  });
 
 export const meRoutes = [
   defineRoute({
@@ -24,7 +24,8 @@ export const meRoutes = [
     tag: '身份 Identity',
     summary: '当前身份',
     access: SIGNED_IN,
-    schemas: () => ({ response: meSchema() }),
+    schemas: () => ({}),
+    responseSchema: meResponse,
     response: { status: 200 },
     handler: async ({ services, principal }) => {
       const tenant = principal.tenantId ? ((await services.tenants.find(principal.tenantId)) ?? null) : null;

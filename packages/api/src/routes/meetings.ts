@@ -67,7 +67,8 @@ export const meetingRoutes = [
     description:
       'How often the alliance meets: the kind of meeting and every how many months (2 for a committee that meets 双月). Before the secretariat sets it, `version` is 0.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: schemas().Params, response: schemas().Cadence }),
+    schemas: () => ({ params: schemas().Params }),
+    responseSchema: () => schemas().Cadence,
     response: { status: 200, example: cadence },
     handler: async ({ services, alliance }) => {
       const body = await services.meetings.cadence(alliance);
@@ -83,7 +84,8 @@ export const meetingRoutes = [
     summary: '设置会议周期',
     description: `The secretariat sets the cadence: \`kind\` and \`everyMonths\` (1–${MAX_CADENCE_MONTHS}). If-Match names the version read ("0" the first time).`,
     access: SECRETARIAT_WRITE,
-    schemas: () => ({ params: schemas().Params, body: schemas().CadenceInput, response: schemas().Cadence }),
+    schemas: () => ({ params: schemas().Params, body: schemas().CadenceInput }),
+    responseSchema: () => schemas().Cadence,
     requiresVersion: true,
     response: { status: 200, example: cadence },
     problems: ['alliance.secretariatOnly'],
@@ -102,7 +104,8 @@ export const meetingRoutes = [
     description:
       'When the next meeting of the cadence’s kind is due: the latest held one’s date plus the cadence (`dueOn`), `overdue` (with `daysOverdue`) once that date has passed in Asia/Shanghai with nothing held since, and the earliest meeting scheduled after the last held one. Without a cadence or a held meeting there is no `dueOn`.',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: schemas().Params, response: schemas().Next }),
+    schemas: () => ({ params: schemas().Params }),
+    responseSchema: () => schemas().Next,
     response: {
       status: 200,
       example: {
@@ -128,7 +131,8 @@ export const meetingRoutes = [
     description:
       'The secretariat, or a member hosting the meeting itself, schedules a meeting: kind, date (and time, Asia/Shanghai), place, agenda, attendees by member tenant. Without `hostTenantId` the host is the rotating chair on that date (see …/chair), or, where the alliance has no chair, the tenant creating it (`hostFrom` says which). The host must be a current member; attendees must be or have been members. A past meeting may be recorded: create it, then mark it held.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({ params: schemas().Params, body: schemas().Create, response: schemas().Meeting }),
+    schemas: () => ({ params: schemas().Params, body: schemas().Create }),
+    responseSchema: () => schemas().Meeting,
     idempotent: { resourceType: 'meeting', location: meetingLocation },
     response: { status: 201, example },
     problems: ['meeting.notHost', 'alliance.tenantNotMember'],
@@ -147,11 +151,8 @@ export const meetingRoutes = [
     description:
       'Newest date first, by `status`, `kind` and `host` (a member tenant). Every member reads every meeting.',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: schemas().Params,
-      query: schemas().ListQuery,
-      response: pageOf(schemas().Meeting),
-    }),
+    schemas: () => ({ params: schemas().Params, query: schemas().ListQuery }),
+    responseSchema: () => pageOf(schemas().Meeting),
     response: { status: 200, example: { items: [held] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => {
@@ -170,7 +171,8 @@ export const meetingRoutes = [
     tag: TAG,
     summary: '查看会议',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: schemas().MeetingParams, response: schemas().Meeting }),
+    schemas: () => ({ params: schemas().MeetingParams }),
+    responseSchema: () => schemas().Meeting,
     response: { status: 200, example: held },
     handler: async ({ services, alliance, params }) => {
       const meeting = await services.meetings.get(alliance, params.meetingId);
@@ -187,7 +189,8 @@ export const meetingRoutes = [
     description:
       'The secretariat or the host edits the meeting (JSON merge patch; `null` clears title, time, place or minutes), e.g. the minutes and decisions after it was held. Handing it to another host (a current member) moves the meeting counts with it. A cancelled meeting no longer changes.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({ params: schemas().MeetingParams, body: schemas().Update, response: schemas().Meeting }),
+    schemas: () => ({ params: schemas().MeetingParams, body: schemas().Update }),
+    responseSchema: () => schemas().Meeting,
     requiresVersion: true,
     response: { status: 200, example: held },
     problems: ['meeting.notHost', 'meeting.notScheduled', 'meeting.inFuture', 'alliance.tenantNotMember'],
@@ -212,7 +215,8 @@ export const meetingRoutes = [
     description:
       'The secretariat or the host marks a scheduled meeting held, on or after its date; the body (`{}` or attendees, minutes, decisions) records it in the same step.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({ params: schemas().MeetingParams, body: schemas().Hold, response: schemas().Meeting }),
+    schemas: () => ({ params: schemas().MeetingParams, body: schemas().Hold }),
+    responseSchema: () => schemas().Meeting,
     requiresVersion: true,
     response: { status: 200, example: held },
     problems: ['meeting.notHost', 'meeting.notScheduled', 'meeting.inFuture'],
@@ -230,7 +234,8 @@ export const meetingRoutes = [
     summary: '取消会议',
     description: 'The secretariat or the host cancels a scheduled meeting, with a reason.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({ params: schemas().MeetingParams, body: schemas().Cancel, response: schemas().Meeting }),
+    schemas: () => ({ params: schemas().MeetingParams, body: schemas().Cancel }),
+    responseSchema: () => schemas().Meeting,
     requiresVersion: true,
     response: {
       status: 200,

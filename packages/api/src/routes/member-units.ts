@@ -36,11 +36,8 @@ export const memberUnitRoutes = [
     description:
       "A member tenant enrols one of its own units (`unitId`) or Party organisations (`orgId`), choosing the fields to show besides the name and kind. Units may show ownership, town, employeeCount, partyMemberCount, flags, hasPartyOrg and creditCode (only when chosen); organisations memberCount, establishedOn, secretaryName and town. Never shown: ids of other private records (chains, parent and host units), contacts. The alliance stores a copy; editing the private record later changes nothing here until the owner refreshes. The private record's id is answered only to the owner tenant (`sourceUnitId` / `sourceOrgId`) and never stored in the alliance's partition. A record is enrolled once per alliance (409).",
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      body: memberUnitSchemas().Enrol,
-      response: memberUnitSchemas().MemberUnit,
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, body: memberUnitSchemas().Enrol }),
+    responseSchema: () => memberUnitSchemas().MemberUnit,
     idempotent: { resourceType: 'memberUnit', location: unitLocation },
     response: { status: 201, example: { ...example, sourceUnitId: '01JD3Q7Z8K6T2M4X9C5V0B1N7R' } },
     problems: ['memberUnit.alreadyEnrolled', 'memberUnit.sourceNotFound', 'memberUnit.fieldNotShareable'],
@@ -59,11 +56,8 @@ export const memberUnitRoutes = [
     description:
       'Every member unit in enrolment order, or one owner tenant’s (`ownerTenantId`, from an index that may lag a write by a moment).',
     access: ALLIANCE_READ,
-    schemas: () => ({
-      params: allianceSchemas().Params,
-      query: memberUnitSchemas().ListQuery,
-      response: pageOf(memberUnitSchemas().MemberUnit),
-    }),
+    schemas: () => ({ params: allianceSchemas().Params, query: memberUnitSchemas().ListQuery }),
+    responseSchema: () => pageOf(memberUnitSchemas().MemberUnit),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, alliance, query }) => ({
@@ -79,7 +73,8 @@ export const memberUnitRoutes = [
     tag: TAG,
     summary: '查看成员单位',
     access: ALLIANCE_READ,
-    schemas: () => ({ params: memberUnitSchemas().Params, response: memberUnitSchemas().MemberUnit }),
+    schemas: () => ({ params: memberUnitSchemas().Params }),
+    responseSchema: () => memberUnitSchemas().MemberUnit,
     response: { status: 200, example },
     handler: async ({ services, alliance, params }) => {
       const unit = await services.memberUnits.get(alliance, params.memberUnitId);
@@ -96,11 +91,8 @@ export const memberUnitRoutes = [
     description:
       'The owner tenant only. `fields` replaces the choice and copies the private record again; `refresh: true` copies it again with the same choice; `description` alone changes only the description (null removes it). A deleted private record cannot be copied again (409): withdraw the member unit instead.',
     access: ALLIANCE_WRITE,
-    schemas: () => ({
-      params: memberUnitSchemas().Params,
-      body: memberUnitSchemas().Update,
-      response: memberUnitSchemas().MemberUnit,
-    }),
+    schemas: () => ({ params: memberUnitSchemas().Params, body: memberUnitSchemas().Update }),
+    responseSchema: () => memberUnitSchemas().MemberUnit,
     requiresVersion: true,
     response: { status: 200, example: { ...example, version: 2 } },
     problems: [...ownerProblems, 'memberUnit.sourceGone'],

@@ -29,7 +29,8 @@ export const orgRoutes = [
     description:
       "Creates an organization in the caller's tenant. parentId must name an organization of the same tenant.",
     access: TENANT_WRITE,
-    schemas: () => ({ body: orgSchemas().Create, response: orgSchemas().Org }),
+    schemas: () => ({ body: orgSchemas().Create }),
+    responseSchema: () => orgSchemas().Org,
     idempotent: { resourceType: 'org', location: orgLocation },
     response: { status: 201, example },
     problems: ['org.parentNotFound'],
@@ -48,7 +49,8 @@ export const orgRoutes = [
     description:
       "Lists the tenant's organizations in creation order; `parentId` lists the children of one organization.",
     access: TENANT_READ,
-    schemas: () => ({ query: orgSchemas().ListQuery, response: pageOf(orgSchemas().Org) }),
+    schemas: () => ({ query: orgSchemas().ListQuery }),
+    responseSchema: () => pageOf(orgSchemas().Org),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
@@ -64,7 +66,8 @@ export const orgRoutes = [
     tag: TAG,
     summary: '查看党组织',
     access: TENANT_READ,
-    schemas: () => ({ params: orgSchemas().Params, response: orgSchemas().Org }),
+    schemas: () => ({ params: orgSchemas().Params }),
+    responseSchema: () => orgSchemas().Org,
     response: { status: 200, example },
     handler: async ({ services, tenantId, params }) => {
       const org = await services.orgs.get(tenantId, params.orgId);
@@ -81,7 +84,8 @@ export const orgRoutes = [
     description:
       'JSON merge patch: fields left out stay as they are; null removes an optional field (parentId: null moves to the top).',
     access: TENANT_WRITE,
-    schemas: () => ({ params: orgSchemas().Params, body: orgSchemas().Update, response: orgSchemas().Org }),
+    schemas: () => ({ params: orgSchemas().Params, body: orgSchemas().Update }),
+    responseSchema: () => orgSchemas().Org,
     requiresVersion: true,
     response: { status: 200, example },
     problems: ['org.parentNotFound', 'org.cycle', 'write.conflict'],

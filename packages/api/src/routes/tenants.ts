@@ -27,7 +27,8 @@ export const tenantRoutes = [
     summary: '租户目录',
     description: 'Every onboarded organisation department, so partners can find and invite each other.',
     access: SIGNED_IN,
-    schemas: () => ({ query: tenantSchemas().ListQuery, response: pageOf(tenantSchemas().Tenant) }),
+    schemas: () => ({ query: tenantSchemas().ListQuery }),
+    responseSchema: () => pageOf(tenantSchemas().Tenant),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, query }) => ({ status: 200, body: await services.tenants.list(query) }),
@@ -40,7 +41,8 @@ export const tenantRoutes = [
     tag: TAG,
     summary: '查看租户',
     access: SIGNED_IN,
-    schemas: () => ({ params: tenantSchemas().Params, response: tenantSchemas().Tenant }),
+    schemas: () => ({ params: tenantSchemas().Params }),
+    responseSchema: () => tenantSchemas().Tenant,
     response: { status: 200, example },
     handler: async ({ services, params }) => {
       const tenant = await services.tenants.get(params.tenantId);
@@ -58,7 +60,8 @@ export const tenantRoutes = [
       'Onboards a tenant (`pending` → `active`) in one call. Safe to retry: the same tenant again answers 200 ' +
       'with the stored record; the id with different fields is 409 `tenant_exists`.',
     access: PLATFORM_ADMIN,
-    schemas: () => ({ body: tenantSchemas().Create, response: tenantSchemas().Tenant }),
+    schemas: () => ({ body: tenantSchemas().Create }),
+    responseSchema: () => tenantSchemas().Tenant,
     idempotent: { resourceType: 'tenant', location: tenantLocation },
     response: { status: 201, example },
     problems: ['tenant.exists', 'tenant.retired', 'tenant.provinceMismatch'],
@@ -82,11 +85,8 @@ export const tenantRoutes = [
     description:
       'status `suspended` blocks every principal of the tenant from its next request; `active` restores it.',
     access: PLATFORM_ADMIN,
-    schemas: () => ({
-      params: tenantSchemas().Params,
-      body: tenantSchemas().Update,
-      response: tenantSchemas().Tenant,
-    }),
+    schemas: () => ({ params: tenantSchemas().Params, body: tenantSchemas().Update }),
+    responseSchema: () => tenantSchemas().Tenant,
     requiresVersion: true,
     response: { status: 200, example },
     problems: ['tenant.retired', 'tenant.invalidTransition'],
@@ -132,7 +132,8 @@ export const tenantRoutes = [
       'deletion certificate (items deleted per entity type, time, operator), which outlives the tenant. ' +
       'An interrupted offboarding resumes when called again with the current ETag.',
     access: PLATFORM_ADMIN,
-    schemas: () => ({ params: tenantSchemas().Params, response: tenantSchemas().DeletionCertificate }),
+    schemas: () => ({ params: tenantSchemas().Params }),
+    responseSchema: () => tenantSchemas().DeletionCertificate,
     requiresVersion: true,
     response: { status: 200 },
     problems: ['tenant.retired'],
@@ -149,7 +150,8 @@ export const tenantRoutes = [
     tag: TAG,
     summary: '租户注销证明（平台管理员）',
     access: PLATFORM_ADMIN,
-    schemas: () => ({ params: tenantSchemas().Params, response: tenantSchemas().DeletionCertificate }),
+    schemas: () => ({ params: tenantSchemas().Params }),
+    responseSchema: () => tenantSchemas().DeletionCertificate,
     response: { status: 200 },
     handler: async ({ services, params }) => ({
       status: 200,

@@ -33,7 +33,8 @@ export const unitRoutes = [
     description:
       "Creates a unit in the caller's tenant. creditCode (GB 32100-2015, check character verified) and name are unique within the tenant. `hundred_plus` is derived from employeeCount and cannot be set.",
     access: TENANT_WRITE,
-    schemas: () => ({ body: unitSchemas().Create, response: unitSchemas().Unit }),
+    schemas: () => ({ body: unitSchemas().Create }),
+    responseSchema: () => unitSchemas().Unit,
     idempotent: { resourceType: 'unit', location: unitLocation },
     response: { status: 201, example },
     problems: ['unit.creditCodeTaken', 'unit.nameTaken'],
@@ -52,7 +53,8 @@ export const unitRoutes = [
     description:
       'Without filters: creation order. With filters (kind, flag, chainId, town, hasPartyOrg): unit id order within the most selective one. hasPartyOrg=false reads the gap index, which may lag a write by a moment.',
     access: TENANT_READ,
-    schemas: () => ({ query: unitSchemas().ListQuery, response: pageOf(unitSchemas().Unit) }),
+    schemas: () => ({ query: unitSchemas().ListQuery }),
+    responseSchema: () => pageOf(unitSchemas().Unit),
     response: { status: 200, example: { items: [example] } },
     problems: ['input.invalidCursor'],
     handler: async ({ services, tenantId, query }) => ({
@@ -68,7 +70,8 @@ export const unitRoutes = [
     tag: TAG,
     summary: '查看单位',
     access: TENANT_READ,
-    schemas: () => ({ params: unitSchemas().Params, response: unitSchemas().Unit }),
+    schemas: () => ({ params: unitSchemas().Params }),
+    responseSchema: () => unitSchemas().Unit,
     response: { status: 200, example },
     handler: async ({ services, tenantId, params }) => {
       const unit = await services.units.get(tenantId, params.unitId);
@@ -84,11 +87,8 @@ export const unitRoutes = [
     summary: '修改单位',
     description: 'JSON merge patch: fields left out stay as they are; null removes an optional field.',
     access: TENANT_WRITE,
-    schemas: () => ({
-      params: unitSchemas().Params,
-      body: unitSchemas().Update,
-      response: unitSchemas().Unit,
-    }),
+    schemas: () => ({ params: unitSchemas().Params, body: unitSchemas().Update }),
+    responseSchema: () => unitSchemas().Unit,
     requiresVersion: true,
     response: { status: 200, example },
     problems: ['unit.creditCodeTaken', 'unit.nameTaken', 'write.conflict'],

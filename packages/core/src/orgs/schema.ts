@@ -1,6 +1,6 @@
 // A Party organisation (党组织): a node in the tenant's organisation tree.
 import * as z from 'zod/mini';
-import { schemaGroup, sharedSchemas, textLine } from '../shared/schema.ts';
+import { once, schemaGroup, sharedSchemas, textLine } from '../shared/schema.ts';
 
 export const ORG_KINDS = [
   'committee', // 党委
@@ -15,44 +15,51 @@ export const ORG_KINDS = [
 /** Hosts of one organisation; bounds the units one organisation write touches. */
 export const MAX_HOST_UNITS = 10;
 
-export const orgSchemas = schemaGroup(() => {
-  const { Id, CalendarDate, pageQueryShape, resourceMetaShape } = sharedSchemas();
-  const Kind = z.enum(ORG_KINDS);
-  const MemberCount = z.int().check(z.minimum(0), z.maximum(1_000_000));
-  /** The units the organisation sits in: one, or several for a joint branch (联合党支部). */
-  const HostUnitIds = z.pipe(
-    z.array(Id).check(z.minLength(1), z.maxLength(MAX_HOST_UNITS)),
+const kind = once(() => z.enum(ORG_KINDS));
+const memberCount = once(() => z.int().check(z.minimum(0), z.maximum(1_000_000)));
+/** The units the organisation sits in: one, or several for a joint branch (联合党支部). */
+const hostUnitIds = once(() =>
+  z.pipe(
+    z.array(sharedSchemas().Id).check(z.minLength(1), z.maxLength(MAX_HOST_UNITS)),
     z.transform((ids) => [...new Set(ids)].sort()),
-  );
+  ),
+);
 
-  return {
-    Create: z.strictObject({
+export const orgSchemas = schemaGroup({
+  Create: () => {
+    const { Id, CalendarDate } = sharedSchemas();
+    return z.strictObject({
       name: textLine(100),
-      kind: Kind,
+      kind: kind(),
       parentId: z.optional(Id),
-      memberCount: z._default(MemberCount, 0),
+      memberCount: z._default(memberCount(), 0),
       establishedOn: z.optional(CalendarDate),
       secretaryName: z.optional(textLine(50)),
       town: z.optional(textLine(50)),
-      hostUnitIds: z.optional(HostUnitIds),
-    }),
+      hostUnitIds: z.optional(hostUnitIds()),
+    });
+  },
 
-    /** JSON merge patch: a field set to null is removed (only optional fields may be). */
-    Update: z.strictObject({
+  /** JSON merge patch: a field set to null is removed (only optional fields may be). */
+  Update: () => {
+    const { Id, CalendarDate } = sharedSchemas();
+    return z.strictObject({
       name: z.optional(textLine(100)),
-      kind: z.optional(Kind),
+      kind: z.optional(kind()),
       parentId: z.optional(z.nullable(Id)),
-      memberCount: z.optional(MemberCount),
+      memberCount: z.optional(memberCount()),
       establishedOn: z.optional(z.nullable(CalendarDate)),
       secretaryName: z.optional(z.nullable(textLine(50))),
       town: z.optional(z.nullable(textLine(50))),
-      hostUnitIds: z.optional(z.nullable(HostUnitIds)),
-    }),
+      hostUnitIds: z.optional(z.nullable(hostUnitIds())),
+    });
+  },
 
-    Org: z.object({
-      ...resourceMetaShape,
+  Org: () =>
+    z.object({
+      ...sharedSchemas().resourceMetaShape,
       name: z.string(),
-      kind: Kind,
+      kind: kind(),
       parentId: z.optional(z.string()),
       memberCount: z.int(),
       establishedOn: z.optional(z.string()),
@@ -63,10 +70,10 @@ export const orgSchemas = schemaGroup(() => {
       childCount: z.int(),
     }),
 
-    Params: z.strictObject({ orgId: Id }),
+  Params: () => z.strictObject({ orgId: sharedSchemas().Id }),
 
-    ListQuery: z.strictObject({ ...pageQueryShape, parentId: z.optional(Id) }),
-  };
+  ListQuery: () =>
+    z.strictObject({ ...sharedSchemas().pageQueryShape, parentId: z.optional(sharedSchemas().Id) }),
 });
 
 type OrgSchemas = ReturnType<typeof orgSchemas>;
