@@ -1,6 +1,7 @@
 // The built Lambda bundle, in a fresh Node process, answering real API Gateway proxy events.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
@@ -69,6 +70,25 @@ describe('the Lambda bundle', () => {
       log: lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     };
   };
+
+  it("imports no Node built-in as an ES module (the facade's getters would load undici, WebCrypto, …)", () => {
+    const files = readdirSync(outdir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.mjs'),
+    );
+    const esImports = files.flatMap((name) => {
+      const code = readFileSync(join(outdir, name), 'utf8');
+      const specifiers = [
+        ...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["']([^"']+)["']/g),
+      ].map((match) => match[1] as string);
+      return specifiers
+        .filter((specifier) => isBuiltin(specifier))
+        .map((specifier) => `${name}: ${specifier}`);
+    });
+    expect(files.length).toBeGreaterThan(10);
+    expect(esImports).toEqual([]);
+    // The built-ins are there, reached as CommonJS.
+    expect(readFileSync(entryFile, 'utf8')).toContain('getBuiltinModule("node:');
+  });
 
   it('creates and reads an organization from API Gateway events', async () => {
     const events = [fixture('post-org.json'), fixture('get-org.json')].map((text) =>

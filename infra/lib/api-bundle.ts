@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { barrelFreeImports, workspaceBarrels } from './barrel-free-imports.ts';
+import { builtinsAsCommonJs } from './builtins-as-commonjs.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const API_ENTRY = join(REPO_ROOT, 'functions/api/src/index.ts');
@@ -44,7 +45,8 @@ export interface LambdaBundleOptions {
 /**
  * Bundles one Lambda entry the way every function is shipped: ESM, minified, node22, source maps, code split:
  * what an entry imports with `import()` (the API's route groups, the SDK's credential providers) becomes a
- * chunk beside `index.mjs` (`chunks/…`), compiled only when first loaded.
+ * chunk beside `index.mjs` (`chunks/…`), compiled only when first loaded. Node's built-ins are reached as
+ * CommonJS (builtins-as-commonjs.ts: ≈25 ms less per cold start of the API).
  */
 export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Promise<BundleResult> => {
   rmSync(outdir, { recursive: true, force: true });
@@ -64,11 +66,12 @@ export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Prom
     sourcesContent: false,
     legalComments: 'none',
     mainFields: ['module', 'main'],
-    // ESM output still meets CommonJS dependencies that call require().
+    // ESM output still meets CommonJS dependencies that call require(). Taken through getBuiltinModule, as
+    // every built-in is (builtins-as-commonjs.ts): the bundle has no ES module import of a built-in.
     banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
     },
-    plugins: [lightFetchForHono, barrelFreeImports(workspaceBarrels(REPO_ROOT))],
+    plugins: [builtinsAsCommonJs, lightFetchForHono, barrelFreeImports(workspaceBarrels(REPO_ROOT))],
     logLevel: 'warning',
   });
   return { outdir, entryFile: join(outdir, 'index.mjs') };
