@@ -4,11 +4,11 @@
 import { isDomainError } from '@lianjian/core';
 import type { Context } from 'hono';
 import { HonoBase as Hono } from 'hono/hono-base';
-import { TrieRouter } from 'hono/router/trie-router';
 import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
 import type { TokenVerifier } from './auth/verifier.ts';
 import { DOCS_ASSETS, type DocsAssetReader, docsPage } from './http/docs.ts';
 import { type Incoming, jsonResponse, type Outgoing } from './http/exchange.ts';
+import { GroupedTrieRouter } from './http/grouped-trie-router.ts';
 import { type Lang, pickLang } from './http/lang.ts';
 import { runRoute } from './http/pipeline.ts';
 import { newRequestId } from './http/request-id.ts';
@@ -50,9 +50,10 @@ export const mountApp = (options: AppOptions, mountPoints: readonly MountPoint[]
     verifyToken: options.verifyToken,
     now: options.now ?? (() => new Date()),
   };
-  // A trie: no compilation at start (RegExpRouter compiles every route on the first request), and a match
-  // walks the path's segments instead of testing every route in turn (LinearRouter, hono/quick).
-  const app = new Hono<Env>({ router: new TrieRouter() });
+  // Tries: no compilation at start (RegExpRouter compiles every route on the first request), and a match
+  // walks the path's segments instead of testing every route in turn (LinearRouter, hono/quick); one trie per
+  // path group, built by the group's first request (http/grouped-trie-router.ts).
+  const app = new Hono<Env>({ router: new GroupedTrieRouter() });
 
   // Responses go through c.body() so Hono builds them (on Lambda with its light Response class).
   // Variables are read with c.get(): Hono's c.var copies them all into a new object at every read.
