@@ -1,9 +1,11 @@
 // The store wired to tenant data access, end to end through the app: in role mode every read and write of a
 // tenant's partition goes through a client holding that tenant's role session (a local STS stands in for
 // STS; DynamoDB Local checks nothing, so the calls STS saw are the evidence), silo tenants land in their own
-// table, and in shared mode the tenant gate and the item read still travel as one BatchGetItem.
+// table, and in shared mode the tenant gate and the item read still travel as one BatchGetItem (when the gate
+// holds no lease on the tenant's status; within the lease the item read goes alone).
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { TENANT_STATUS_LEASE_MS } from '@lianjian/core';
 import { tenantAccessConfigFromEnv } from '@lianjian/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './support/harness.ts';
@@ -146,9 +148,16 @@ describe('tenant data access, role mode', () => {
 describe('tenant data access, shared mode', () => {
   let h: Harness;
   const sent: string[] = [];
+  // The gate's clock, moved by the test: both clocks step together.
+  const now = { wall: Date.now(), monotonic: 0 };
+  const clock = { wall: () => now.wall, monotonic: () => now.monotonic };
+  const pass = (ms: number) => {
+    now.wall += ms;
+    now.monotonic += ms;
+  };
 
   beforeAll(async () => {
-    h = await createHarness({ tenantAccess: tenantAccessConfigFromEnv({}) });
+    h = await createHarness({ tenantAccess: tenantAccessConfigFromEnv({}), tenantGate: { clock } });
     await h.addTenant('sh-jinshan');
     h.store.doc.middlewareStack.add(
       (next, context) => async (args) => {
@@ -166,9 +175,16 @@ describe('tenant data access, shared mode', () => {
       body: org('中共朱泾镇委员会'),
     });
     const { id } = (await created.json()) as { id: string };
+    pass(TENANT_STATUS_LEASE_MS);
     sent.length = 0;
     const read = await h.call('GET', `/v1/orgs/${id}`, { as: admin('sh-jinshan') });
     expect(read.status).toBe(200);
     expect(sent).toEqual(['BatchGetItemCommand']);
+
+    // Within the lease the status is not read again: the organisation alone.
+    pass(TENANT_STATUS_LEASE_MS - 1);
+    sent.length = 0;
+    expect((await h.call('GET', `/v1/orgs/${id}`, { as: admin('sh-jinshan') })).status).toBe(200);
+    expect(sent).toEqual(['GetItemCommand']);
   });
 });

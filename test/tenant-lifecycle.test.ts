@@ -1,5 +1,11 @@
 // The tenant lifecycle: pending → active ↔ suspended → offboarding → deleted, export and offboarding.
-import { EXPORT_FORMAT, makeCreditCode, type Principal } from '@lianjian/core';
+import {
+  EXPORT_FORMAT,
+  makeCreditCode,
+  outlastLeases,
+  type Principal,
+  TENANT_STATUS_LEASE_MS,
+} from '@lianjian/core';
 import { createTenantRepository } from '@lianjian/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './support/harness.ts';
@@ -317,6 +323,9 @@ describe('tenant lifecycle', () => {
       },
     );
     expect(await repo.purgePage(tenantId)).toBe(true);
+    // The tenant's requests above left the gate a lease on `active`; written past the service, the status change
+    // has no commit wait, so the test waits the lease out (core/tenants/status-lease.ts).
+    await outlastLeases(TENANT_STATUS_LEASE_MS);
     const blocked = await h.call('GET', '/v1/orgs', { as: { tenant: tenantId, role: 'tenant_admin' } });
     expect(await blocked.json()).toMatchObject({ code: 'tenant_inactive' });
 

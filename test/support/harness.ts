@@ -6,6 +6,7 @@ import {
   createTokenVerifier,
   type Services,
   type ServicesOptions,
+  type TenantGateOptions,
 } from '@lianjian/api';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
 import type { CreateTenant, Principal, Role, Scope } from '@lianjian/core';
@@ -73,6 +74,8 @@ export interface HarnessOptions {
   readonly tenantAccess?: TenantAccessConfig;
   /** How the services are wired (e.g. import jobs left to the test to run); absent: as `npm start` wires them. */
   readonly services?: ServicesOptions;
+  /** How the tenant gate leases an `active` status (e.g. a clock the test moves); absent: as in production. */
+  readonly tenantGate?: TenantGateOptions;
 }
 
 export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
@@ -107,6 +110,7 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
     verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks }),
     openApiDocument: async () => openApi,
     logger: { error: () => undefined },
+    ...(options.tenantGate ? { tenantGate: options.tenantGate } : {}),
   });
 
   const token = (as: Caller): Promise<string> => {

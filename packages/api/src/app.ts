@@ -13,6 +13,7 @@ import { type Lang, pickLang } from './http/lang.ts';
 import { runRoute } from './http/pipeline.ts';
 import { newRequestId } from './http/request-id.ts';
 import type { RouteSpec } from './http/route.ts';
+import { createTenantGate, type TenantGateOptions } from './http/tenant-gate.ts';
 import type { Services } from './services.ts';
 
 export interface Logger {
@@ -29,6 +30,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** @default () => new Date() */
   readonly now?: () => Date;
+  /** How the tenant gate leases an `active` status (http/tenant-gate.ts). */
+  readonly tenantGate?: TenantGateOptions;
 }
 
 /** Where a route is mounted, and how its spec is reached: loading a chunk the first time, on Lambda. */
@@ -48,6 +51,7 @@ export const mountApp = (options: AppOptions, mountPoints: readonly MountPoint[]
   const deps = {
     services: options.services,
     verifyToken: options.verifyToken,
+    tenantGate: createTenantGate((tenantId) => options.services.tenants.find(tenantId), options.tenantGate),
     now: options.now ?? (() => new Date()),
   };
   // Tries: no compilation at start (RegExpRouter compiles every route on the first request), and a match

@@ -7,6 +7,7 @@ export { createApp, type EagerAppOptions } from './create-app.ts';
 export { DOCS_ASSETS, type DocsAssetReader } from './http/docs.ts';
 export { PROBLEMS } from './http/problems.ts';
 export type { RouteSpec } from './http/route.ts';
+export type { TenantGateOptions } from './http/tenant-gate.ts';
 export { IMPORT_RUN_RESERVE_MS, type ImportJobStarterKind } from './import-jobs.ts';
 export { createLazyApp, createLazyAppFromConfig, type LazyAppOptions } from './lazy-runtime.ts';
 export { routes } from './routes/index.ts';

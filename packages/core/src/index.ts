@@ -525,6 +525,15 @@ export {
   type TenantServiceOptions,
 } from './tenants/service.ts';
 export {
+  type LeaseClock,
+  type LeaseStart,
+  leaseHolds,
+  leaseStart,
+  outlastLeases,
+  systemLeaseClock,
+  TENANT_STATUS_LEASE_MS,
+} from './tenants/status-lease.ts';
+export {
   ALL_UNITS,
   type CountDelta,
   type CoverageCategory,

@@ -15,11 +15,13 @@ import { fileDigest, replayIdempotent, resolveIdempotency } from './idempotency.
 import type { Lang } from './lang.ts';
 import { attachmentDisposition, readIfMatch, readJsonBody, readRawBody } from './request-parts.ts';
 import type { RouteResult, RouteSpec } from './route.ts';
-import { tenantGate } from './tenant-gate.ts';
+import type { TenantGate } from './tenant-gate.ts';
 import { parseInput } from './validation.ts';
 
 export interface PipelineDeps {
   readonly services: Services;
+  /** Checks the principal's tenant is active (http/tenant-gate.ts). */
+  readonly tenantGate: TenantGate;
   readonly verifyToken: TokenVerifier;
   readonly now: () => Date;
 }
@@ -35,10 +37,9 @@ export const runRoute = async (
   const principal = await deps.verifyToken(bearerToken(request.header('authorization')));
   if (!isAllowed(principal, route.access)) throw new DomainError('auth.forbidden');
 
-  // The tenant's status is read beside the work, not before it: writes wait for it,
+  // The tenant's status is checked beside the work, not before it: writes wait for it,
   // reads run alongside and are replaced by the refusal if the tenant is not active.
-  const gate =
-    principal.tenantId === null ? undefined : tenantGate(deps.services.tenants, principal.tenantId);
+  const gate = principal.tenantId === null ? undefined : deps.tenantGate(principal.tenantId);
   if (gate && route.method !== 'GET') await gate;
 
   const outcome = await settle(() => handle(route, request, lang, principal, deps));

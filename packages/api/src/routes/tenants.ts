@@ -83,7 +83,8 @@ export const tenantRoutes = [
     tag: TAG,
     summary: '修改租户或暂停/恢复（平台管理员）',
     description:
-      'status `suspended` blocks every principal of the tenant from its next request; `active` restores it.',
+      'status `suspended` blocks every principal of the tenant: the answer comes once it has taken effect ' +
+      '(about a second later), and every request that starts after it is refused. `active` restores it at once.',
     access: PLATFORM_ADMIN,
     schemas: () => ({ params: tenantSchemas().Params, body: tenantSchemas().Update }),
     responseSchema: () => tenantSchemas().Tenant,

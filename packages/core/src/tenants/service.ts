@@ -12,6 +12,7 @@ import {
   type Tenant,
   type UpdateTenant,
 } from './schema.ts';
+import { outlastLeases, TENANT_STATUS_LEASE_MS } from './status-lease.ts';
 
 export interface Onboarding {
   readonly tenant: Tenant;
@@ -54,12 +55,22 @@ export interface TenantServiceOptions {
   readonly leaveAlliances?: (ctx: WriteContext, tenantId: string) => Promise<readonly string[]>;
   /** The tenant's records kept in its alliances' partitions (its list items), appended to its export. */
   readonly allianceRecords?: (tenantId: string) => AsyncIterable<readonly ExportedItem[]>;
+  /**
+   * How long a change that takes a tenant out of `active` waits before it answers, so that no request gate
+   * still acts on the `active` it read before (status-lease.ts). @default TENANT_STATUS_LEASE_MS
+   */
+  readonly statusLeaseMs?: number;
 }
 
 export const createTenantService = (
   repo: TenantRepository,
   options: TenantServiceOptions = {},
 ): TenantService => {
+  const statusLeaseMs = options.statusLeaseMs ?? TENANT_STATUS_LEASE_MS;
+  /** The commit wait: after this, every request that starts is refused by the tenant gate. */
+  const leavingActive = (from: Tenant['status'], to: Tenant['status']) =>
+    from === 'active' && to !== 'active' ? outlastLeases(statusLeaseMs) : Promise.resolve();
+
   async function* withAllianceRecords(tenantId: string): AsyncGenerator<readonly ExportedItem[]> {
     yield* repo.exportItems(tenantId);
     if (options.allianceRecords) yield* options.allianceRecords(tenantId);
@@ -149,6 +160,7 @@ export const createTenantService = (
         changes,
       );
       await repo.update(next, expectedVersion, writeMeta(ctx, audit));
+      await leavingActive(current.status, next.status);
       return next;
     },
 
@@ -189,6 +201,7 @@ export const createTenantService = (
           version: next.version,
         });
         await repo.startOffboarding(next, current.version, draft, writeMeta(ctx, audit));
+        await leavingActive(current.status, next.status);
         current = next;
       }
 
