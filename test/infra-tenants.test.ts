@@ -317,7 +317,6 @@ describe('tenant resources', () => {
         'AUTH_ROLES_CLAIM',
         'AUTH_TENANT_CLAIM',
         'CURSOR_KEYS',
-        'NODE_OPTIONS',
         'SILO_TABLES',
         'TABLE_NAME',
         'TENANT_DATA_ROLE_ARN',

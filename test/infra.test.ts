@@ -87,6 +87,24 @@ describe('infrastructure', () => {
     });
   });
 
+  it('lets Node map stack traces in every function but the API, whose logger maps them itself', () => {
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function')).map(
+      ([id, resource]) => ({
+        id,
+        nodeOptions: (resource as { Properties: { Environment?: { Variables?: Record<string, unknown> } } })
+          .Properties.Environment?.Variables?.NODE_OPTIONS,
+      }),
+    );
+    const [api, ...others] = [
+      ...functions.filter(({ id }) => id.startsWith('ApiFunction')),
+      ...functions.filter(({ id }) => !id.startsWith('ApiFunction')),
+    ];
+    expect(api?.nodeOptions).toBeUndefined();
+    const ours = others.filter(({ id }) => /Jobs|Onboarding/.test(id));
+    expect(ours.length).toBeGreaterThanOrEqual(2);
+    for (const { id, nodeOptions } of ours) expect(nodeOptions, id).toBe('--enable-source-maps');
+  });
+
   it('runs the API on Node 22 arm64 with the table, issuer and cursor key in its environment', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs22.x',
@@ -101,7 +119,7 @@ describe('infrastructure', () => {
           AUTH_ISSUER: 'https://issuer.test',
           AUTH_AUDIENCE: 'lianjian-test',
           AUTH_JWKS_URL: 'https://issuer.test/.well-known/jwks.json',
-          NODE_OPTIONS: '--enable-source-maps',
+          NODE_OPTIONS: Match.absent(),
           CURSOR_KEYS: {
             'Fn::Join': [
               '',

@@ -81,6 +81,8 @@ export class LianjianStack extends Stack {
 
     const api = new ApiFunction(this, 'ApiFunction', {
       ...(props.apiCode ? { code: props.apiCode } : {}),
+      // Its logger maps the stacks of unexpected errors itself: no source maps read at every cold start.
+      nodeSourceMaps: false,
       environment: {
         TABLE_NAME: table.tableName,
         ...this.identity.environment,

@@ -6,6 +6,7 @@ import { configFromEnv, createLazyAppFromConfig } from '@lianjian/api';
 import middy from '@middy/core';
 import { accessLog } from './access-log.ts';
 import { handle } from './lambda-adapter.ts';
+import { mapStack } from './mapped-stack.ts';
 
 const here = new URL('.', import.meta.url);
 let openApi: Promise<unknown> | undefined;
@@ -17,6 +18,15 @@ const app = createLazyAppFromConfig(configFromEnv(process.env), {
     return openApi;
   },
   docsAssets: async (name) => readFile(new URL(`docs/${name}`, here)).catch(() => undefined),
+  // Unexpected errors are logged with their stack in our sources (the function runs without
+  // --enable-source-maps, which would read every chunk's map at start).
+  logger: {
+    error: (message, details) =>
+      console.error(message, {
+        ...details,
+        ...(typeof details.error === 'string' ? { error: mapStack(details.error) } : {}),
+      }),
+  },
 });
 
 export const handler = middy(handle(app)).use(accessLog(performance.now()));
