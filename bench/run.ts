@@ -11,6 +11,7 @@ import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from 
 import { newCursorKeySpec } from '@lianjian/store';
 import { bundleApi, bundleLambda, REPO_ROOT } from '../infra/lib/api-bundle.ts';
 import { bundleBaseline } from './baseline-bundle.ts';
+import { startTlsEndpoint } from './tls-endpoint.ts';
 
 const COLD_RUNS = 25;
 const WARM_COUNT = 2000;
@@ -32,6 +33,7 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
 const dynamodb = await startDynamoDbLocal();
+const tls = await startTlsEndpoint(dynamodb.endpoint);
 try {
   const store = storeFromConfig({
     tableName: 'bench',
@@ -80,6 +82,15 @@ try {
     entry: join(REPO_ROOT, 'bench/stack-floor-handler.ts'),
     outdir: join(out, 'floor'),
   });
+  // Each library of the stack alone on the bare handler (bench/stack-parts), packaged as the API is.
+  const part = (name: string) =>
+    bundleLambda({ entry: join(REPO_ROOT, `bench/stack-parts/with-${name}.ts`), outdir: join(out, name) });
+  const parts = {
+    jose: await part('jose'),
+    zod: await part('zod'),
+    middyHono: await part('middy-hono'),
+    documentClient: await part('document-client'),
+  };
 
   const env = {
     PATH: process.env.PATH,
@@ -111,9 +122,11 @@ try {
     ],
   });
 
-  const run = (script: string, args: string[]) => {
+  // Over HTTPS as in Lambda (bench/tls-endpoint.ts), or straight to DynamoDB Local's http endpoint.
+  const overHttps = { DYNAMODB_ENDPOINT: tls.endpoint, NODE_EXTRA_CA_CERTS: tls.caFile };
+  const run = (script: string, args: string[], endpoint: 'http' | 'https' = 'http') => {
     const child = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', script), ...args], {
-      env,
+      env: endpoint === 'https' ? { ...env, ...overHttps } : env,
       encoding: 'utf8',
       // The API's access log writes a line per call to stdout (as in Lambda); the result is the last line.
       maxBuffer: 256 * 1024 * 1024,
@@ -124,20 +137,28 @@ try {
 
   // Alternate the variants run by run, so machine noise falls on all of them alike.
   const variants = {
-    api: { file: api.entryFile, event: apiEvent },
-    bare: { file: bare.entryFile, event: bareEvent },
-    barePackaged: { file: barePackaged.entryFile, event: bareEvent },
-    floor: { file: floor.entryFile, event: apiEvent },
-  };
+    api: { file: api.entryFile, event: apiEvent, endpoint: 'https' },
+    bare: { file: bare.entryFile, event: bareEvent, endpoint: 'https' },
+    barePackaged: { file: barePackaged.entryFile, event: bareEvent, endpoint: 'https' },
+    jose: { file: parts.jose.entryFile, event: apiEvent, endpoint: 'https' },
+    zod: { file: parts.zod.entryFile, event: apiEvent, endpoint: 'https' },
+    middyHono: { file: parts.middyHono.entryFile, event: apiEvent, endpoint: 'https' },
+    documentClient: { file: parts.documentClient.entryFile, event: apiEvent, endpoint: 'https' },
+    floor: { file: floor.entryFile, event: apiEvent, endpoint: 'https' },
+    apiHttp: { file: api.entryFile, event: apiEvent, endpoint: 'http' },
+    bareHttp: { file: bare.entryFile, event: bareEvent, endpoint: 'http' },
+  } as const;
   type Variant = keyof typeof variants;
-  const cold = { api: [], bare: [], barePackaged: [], floor: [] } as Record<Variant, number[]>;
-  const coldImport = { api: [], bare: [], barePackaged: [], floor: [] } as Record<Variant, number[]>;
+  const names = Object.keys(variants) as Variant[];
+  const cold = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Variant, number[]>;
+  const coldImport = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    Variant,
+    number[]
+  >;
   for (let i = 0; i < COLD_RUNS + 1; i++) {
-    for (const [name, { file, event }] of Object.entries(variants) as [
-      Variant,
-      { file: string; event: string },
-    ][]) {
-      const { ms: elapsed, importMs } = run('cold-child.mjs', [file, event]);
+    for (const name of names) {
+      const { file, event, endpoint } = variants[name];
+      const { ms: elapsed, importMs } = run('cold-child.mjs', [file, event], endpoint);
       if (i === 0) continue; // the first round warms the disk cache
       cold[name].push(elapsed);
       coldImport[name].push(importMs);
@@ -188,20 +209,37 @@ try {
     ['API code a cold GET /v1/orgs/{id} loads', loaded(api.entryFile, apiEvent), ''],
     ['bare GetItem code a cold start loads', loaded(bare.entryFile, bareEvent), ''],
     [
-      `cold start, API (import + first GET /v1/orgs/{id}, median of ${COLD_RUNS})`,
+      `cold start over HTTPS, API (import + first GET /v1/orgs/{id}, median of ${COLD_RUNS})`,
       times('api'),
       against(coldOf('api'), coldOf('bare'), 'bare (target ≤ 1.30×)'),
     ],
-    ['cold start, bare GetItem handler (the baseline)', times('bare'), ''],
+    ['cold start over HTTPS, bare GetItem handler (the baseline)', times('bare'), ''],
     [
-      "cold start, bare GetItem handler given the API's packaging",
+      "cold start over HTTPS, bare GetItem handler given the API's packaging",
       times('barePackaged'),
-      `the API is ${against(coldOf('api'), coldOf('barePackaged'), 'this')}`,
+      against(coldOf('barePackaged'), coldOf('bare'), 'bare'),
+    ],
+    ...(
+      [
+        ['jose', '+ jose verifying the token'],
+        ['zod', '+ zod/mini checking the path parameter'],
+        ['middyHono', '+ middy and Hono (through the Lambda adapter)'],
+        ['documentClient', "+ the document client's BatchGetItem of the item and the tenant record"],
+      ] as const
+    ).map(([name, what]) => [
+      `cold start over HTTPS, the packaged bare handler ${what}`,
+      times(name),
+      `+${ms(coldOf(name) - coldOf('barePackaged'))}`,
+    ]),
+    [
+      'cold start over HTTPS, the stack alone: all four together (bench/stack-floor-handler.ts), none of our code',
+      times('floor'),
+      `${against(coldOf('floor'), coldOf('bare'), 'bare')}; the API is +${ms(coldOf('api') - coldOf('floor'))} over it`,
     ],
     [
-      "cold start, the stack alone (middy + Hono + jose + zod/mini + document client BatchGetItem, the API's packaging, none of our code)",
-      times('floor'),
-      `${against(coldOf('floor'), coldOf('barePackaged'), 'the packaged bare handler')}; the API is ${against(coldOf('api'), coldOf('floor'), 'this')}`,
+      "cold start over DynamoDB Local's plain http endpoint (the design of earlier figures): API / bare",
+      `${ms(coldOf('apiHttp'))} / ${ms(coldOf('bareHttp'))}`,
+      `${against(coldOf('apiHttp'), coldOf('bareHttp'), 'bare')}: the bare handler's first call loads undici here, not in Lambda`,
     ],
     [
       `warm p50, API GET /v1/orgs/{id} (${warm.interleaved.api.length} calls, interleaved call by call with the raw reads)`,
@@ -235,5 +273,6 @@ try {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   store.doc.destroy();
 } finally {
+  await tls.stop();
   await dynamodb.stop();
 }
