@@ -1,5 +1,6 @@
 // The tenant lifecycle: pending → active ↔ suspended → offboarding → deleted, export and offboarding.
 import {
+  createTenantService,
   EXPORT_FORMAT,
   makeCreditCode,
   outlastLeases,
@@ -336,5 +337,29 @@ describe('tenant lifecycle', () => {
     expect(resumed.status).toBe(200);
     expect(await resumed.json()).toMatchObject({ totalItemsDeleted: total, requestId: 'interrupted' });
     expect((await scanAll(h)).filter(ofTenant(tenantId))).toEqual([]);
+  });
+
+  it('waits the status lease out once offboarding has started, before leaving alliances or deleting', async () => {
+    const tenantId = 'js-nantong';
+    await h.addTenant(tenantId);
+    const repo = createTenantRepository(h.store);
+    const leaseMs = 300;
+    const seen: { afterMs?: number; status?: string } = {};
+    let startedAt = 0;
+    const tenants = createTenantService(repo, {
+      statusLeaseMs: leaseMs,
+      // The first step after the commit wait: what is stored then, and when.
+      leaveAlliances: async () => {
+        seen.afterMs = performance.now() - startedAt;
+        seen.status = (await repo.get(tenantId))?.status;
+        return [];
+      },
+      allianceRecords: async function* () {},
+    });
+    const { version } = await tenants.get(tenantId);
+    startedAt = performance.now();
+    await tenants.offboard({ principal: OPERATOR, requestId: 'lease', now: new Date() }, tenantId, version);
+    expect(seen.status).toBe('offboarding');
+    expect(seen.afterMs).toBeGreaterThanOrEqual(leaseMs);
   });
 });
