@@ -1,7 +1,10 @@
 // The built Lambda bundle, in a fresh Node process, answering real API Gateway proxy events.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { isBuiltin } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOpenApiDocument } from '@lianjian/api/openapi';
@@ -40,35 +43,56 @@ describe('the Lambda bundle', () => {
     token = await h.token({ tenant: 'sh-jinshan', role: 'tenant_editor' });
   });
 
-  const invoke = (events: unknown[]) => {
-    const child = spawnSync(
-      process.execPath,
-      [join(import.meta.dirname, 'support/invoke-bundle.mjs'), entryFile],
-      {
-        input: JSON.stringify(events),
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          AWS_ACCESS_KEY_ID: 'local',
-          AWS_SECRET_ACCESS_KEY: 'local',
-          AWS_REGION: 'cn-northwest-1',
-          TABLE_NAME: h.store.tableName,
-          DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
-          CURSOR_KEYS: newCursorKeySpec(),
-          AUTH_ISSUER: h.issuer.issuer,
-          AUTH_AUDIENCE: h.issuer.audience,
-          AUTH_JWKS: JSON.stringify(h.issuer.jwks),
-        },
-      },
-    );
-    expect(child.stderr).toBe('');
-    // The access log's lines (one per request), then the results.
-    const lines = child.stdout.trimEnd().split('\n');
+  const bundleEnv = (overrides: Record<string, string> = {}) => ({
+    PATH: process.env.PATH,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_REGION: 'cn-northwest-1',
+    TABLE_NAME: h.store.tableName,
+    DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    CURSOR_KEYS: newCursorKeySpec(),
+    AUTH_ISSUER: h.issuer.issuer,
+    AUTH_AUDIENCE: h.issuer.audience,
+    AUTH_JWKS: JSON.stringify(h.issuer.jwks),
+    ...overrides,
+  });
+  const INVOKE = join(import.meta.dirname, 'support/invoke-bundle.mjs');
+
+  /** The access log's lines (one per request), then the results. */
+  const parseOutput = (stdout: string) => {
+    const lines = stdout.trimEnd().split('\n');
     const last = lines.pop() ?? '';
     return {
-      ...(JSON.parse(last) as { results: ProxyResult[] }),
+      ...(JSON.parse(last) as { results: ProxyResult[]; undiciLoaded: boolean }),
       log: lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     };
+  };
+
+  const invoke = (events: unknown[]) => {
+    const child = spawnSync(process.execPath, [INVOKE, entryFile], {
+      input: JSON.stringify(events),
+      encoding: 'utf8',
+      env: bundleEnv(),
+    });
+    expect(child.stderr).toBe('');
+    return parseOutput(child.stdout);
+  };
+
+  /** As `invoke`, without blocking this process: for a bundle that calls back a server the test runs. */
+  const invokeAlongside = async (events: unknown[], env: Record<string, string>) => {
+    const child = spawn(process.execPath, [INVOKE, entryFile], { env: bundleEnv(env) });
+    child.stdin.end(JSON.stringify(events));
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    await once(child, 'close');
+    expect(stderr).toBe('');
+    return parseOutput(stdout);
   };
 
   it("imports no Node built-in as an ES module (the facade's getters would load undici, WebCrypto, …)", () => {
@@ -94,8 +118,10 @@ describe('the Lambda bundle', () => {
     const events = [fixture('post-org.json'), fixture('get-org.json')].map((text) =>
       JSON.parse(text.replaceAll('{{token}}', token)),
     );
-    const { results, log } = invoke(events);
+    const { results, log, undiciLoaded } = invoke(events);
     const [created, read] = results;
+    // Nothing on the way loaded Node's fetch classes (undici, ≈20 ms of a cold start).
+    expect(undiciLoaded).toBe(false);
     // One access log line per request, with the gateway's request id; the first call says it paid the cold start.
     expect(log).toEqual([
       expect.objectContaining({
@@ -128,6 +154,32 @@ describe('the Lambda bundle', () => {
       (await h.call('GET', `/v1/orgs/${org.id}`, { as: { tenant: 'sh-jinshan', role: 'tenant_viewer' } }))
         .status,
     ).toBe(200);
+  });
+
+  it("verifies tokens against the issuer's key set URL, fetched without loading undici", async () => {
+    const served: string[] = [];
+    const issuerServer = createServer((request, response) => {
+      served.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(h.issuer.jwks));
+    });
+    issuerServer.listen(0, '127.0.0.1');
+    await once(issuerServer, 'listening');
+    try {
+      const { port } = issuerServer.address() as AddressInfo;
+      const events = [fixture('get-org.json'), fixture('get-org.json')].map((text) =>
+        JSON.parse(text.replaceAll('{{token}}', token).replaceAll('{{orgId}}', '01JD3Q7Z8K6T2M4X9C5V0B1N7S')),
+      );
+      const { results, undiciLoaded } = await invokeAlongside(events, {
+        AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+      });
+      // Signed in (a missing organization, not a refused token), the key set fetched once for both calls.
+      expect(results.map((result) => result.statusCode)).toEqual([404, 404]);
+      expect(served).toEqual(['/.well-known/jwks.json']);
+      expect(undiciLoaded).toBe(false);
+    } finally {
+      issuerServer.closeAllConnections();
+      issuerServer.close();
+    }
   });
 
   it('answers problems in Chinese and serves the OpenAPI document built at build time', () => {

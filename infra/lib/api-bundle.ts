@@ -21,14 +21,17 @@ export interface BundleResult {
 }
 
 /**
- * Inside Hono only, the free globals Request, Response and Headers resolve to the light classes of
- * functions/api/src/light-fetch.ts: Node's undici-backed ones cost ≈0.4 ms per warm request on the
- * Lambda path (measured: p50 1.46× → 1.27× a raw GetItem).
+ * Inside Hono and jose's remote key set, the free globals Request, Response and Headers resolve to the light
+ * classes of functions/api/src/light-fetch.ts. Node's own are backed by undici: reading one loads undici (≈20 ms
+ * of a cold start on Node 22; jose builds a Headers for each remote key set), and per request they cost ≈0.4 ms
+ * on the Lambda path (measured: p50 1.46× → 1.27× a raw GetItem).
  */
-const lightFetchForHono: Plugin = {
-  name: 'light-fetch-for-hono',
+const LIGHT_FETCH_USERS =
+  /[\\/]node_modules[\\/](?:hono[\\/]dist[\\/].*|jose[\\/]dist[\\/]webapi[\\/]jwks[\\/]remote)\.js$/;
+const lightFetchClasses: Plugin = {
+  name: 'light-fetch-classes',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]hono[\\/]dist[\\/].*\.js$/ }, async (args) => {
+    build.onLoad({ filter: LIGHT_FETCH_USERS }, async (args) => {
       const { readFile } = await import('node:fs/promises');
       const source = await readFile(args.path, 'utf8');
       const prelude = `import { Headers, Request, Response } from ${JSON.stringify(LIGHT_FETCH)};\n`;
@@ -71,7 +74,7 @@ export const bundleLambda = async ({ entry, outdir }: LambdaBundleOptions): Prom
     banner: {
       js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
     },
-    plugins: [builtinsAsCommonJs, lightFetchForHono, barrelFreeImports(workspaceBarrels(REPO_ROOT))],
+    plugins: [builtinsAsCommonJs, lightFetchClasses, barrelFreeImports(workspaceBarrels(REPO_ROOT))],
     logLevel: 'warning',
   });
   return { outdir, entryFile: join(outdir, 'index.mjs') };

@@ -1,5 +1,6 @@
 // Runs in a fresh Node process: imports a built Lambda bundle, invokes it with the API Gateway events
-// given as JSON on stdin (each may use {{orgId}} from the previous result), and prints the results.
+// given as JSON on stdin (each may use {{orgId}} from the previous result), and prints the results and whether
+// undici was loaded.
 import { readFileSync } from 'node:fs';
 
 const [bundle] = process.argv.slice(2);
@@ -14,4 +15,6 @@ for (const template of events) {
   if (result.statusCode === 201) orgId = JSON.parse(result.body).id;
   results.push(result);
 }
-console.log(JSON.stringify({ results }));
+// Whether the process loaded undici (Node's fetch classes): the bundle should not need it.
+const undiciLoaded = process.moduleLoadList.some((name) => name.includes('undici'));
+console.log(JSON.stringify({ results, undiciLoaded }));

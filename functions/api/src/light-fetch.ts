@@ -1,6 +1,7 @@
-// Light Headers, Request and Response for Hono on Lambda: Node's undici-backed classes cost more per
-// request than the rest of the app (streams for every body); the bundler points Hono's references here
-// (see infra/lib/api-bundle.ts). Exotic bodies (FormData…) fall back to the real classes.
+// Light Headers, Request and Response for Hono (and jose's remote key set) on Lambda: Node's undici-backed
+// classes cost more per request than the rest of the app (streams for every body), and the first use of one
+// loads undici (≈20 ms of a cold start); the bundler points those libraries' references here (see
+// infra/lib/api-bundle.ts). Exotic bodies (FormData…) fall back to the real classes.
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

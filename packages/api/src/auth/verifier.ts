@@ -6,6 +6,7 @@ import { DomainError, type Principal } from '@lianjian/core';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  customFetch,
   decodeJwt,
   errors,
   type JSONWebKeySet,
@@ -18,6 +19,7 @@ import {
   principalFromClaims,
   principalFromClientCredentials,
 } from './claims.ts';
+import { fetchJwks } from './jwks-fetch.ts';
 
 export interface VerifierOptions {
   readonly issuer: string;
@@ -46,7 +48,9 @@ const CLOCK_TOLERANCE_SECONDS = 5;
 
 export const createTokenVerifier = (options: VerifierOptions): TokenVerifier => {
   const keys =
-    options.jwks instanceof URL ? createRemoteJWKSet(options.jwks) : createLocalJWKSet(options.jwks);
+    options.jwks instanceof URL
+      ? createRemoteJWKSet(options.jwks, { [customFetch]: fetchJwks })
+      : createLocalJWKSet(options.jwks);
   const claimNames = options.claims ?? DEFAULT_CLAIM_NAMES;
   const algorithms = [...(options.algorithms ?? ['ES256', 'RS256'])];
   const clientTenants = options.clientTenants;
