@@ -1,8 +1,9 @@
 // An ES module import of a Node built-in (`import { request } from 'node:http'`) goes through Node's ESM facade
 // for that built-in, which reads every export once to fill in the module's namespace. Several built-ins export
-// lazy getters that load a whole subsystem when read: `node:http` loads undici (its WebSocket classes),
-// `node:crypto` WebCrypto, `node:process` the diagnostic report. On Node 22 an ESM import of `node:http` costs
-// ≈36 ms against ≈5 ms for `require('node:http')`, and the AWS SDK's HTTP handler imports it.
+// lazy getters that load a whole subsystem when read: `node:http`'s load undici (its WebSocket classes),
+// `node:process`'s set up stdin and stdout. On Node 22 an ESM import of `node:http` costs ≈36 ms against ≈5 ms
+// for `require('node:http')` (the AWS SDK's HTTP handler imports it for http endpoints), and `node:process`,
+// `node:fs` and `node:util` cost 4–10 ms more as ES modules.
 //
 // This plugin bundles every import of a built-in as a small CommonJS module around `process.getBuiltinModule`
 // (Node ≥ 22.3): esbuild then reads names off the module object when they are used, and no getter runs until
