@@ -11,6 +11,7 @@ import { createDevIssuer, ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal } from 
 import { newCursorKeySpec } from '@lianjian/store';
 import { bundleApi, bundleLambda, REPO_ROOT } from '../infra/lib/api-bundle.ts';
 import { bundleBaseline } from './baseline-bundle.ts';
+import { startChildServer } from './child-server.ts';
 import { startTlsEndpoint } from './tls-endpoint.ts';
 
 const COLD_RUNS = 25;
@@ -34,6 +35,8 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 for (const [name, value] of Object.entries(LOCAL_AWS_ENV)) process.env[name] ??= value;
 const dynamodb = await startDynamoDbLocal();
 const tls = await startTlsEndpoint(dynamodb.endpoint);
+/** Servers started inside the run, stopped with it. */
+const stops: (() => Promise<void>)[] = [];
 try {
   const store = storeFromConfig({
     tableName: 'bench',
@@ -64,6 +67,12 @@ try {
   );
   const issuer = await createDevIssuer();
   const token = await issuer.mint({ tenantId: 'sh-jinshan', roles: ['tenant_viewer'] });
+  // The issuer's key set served over http, for the API configured as in AWS (AUTH_JWKS_URL).
+  const keySet = await startChildServer(join(REPO_ROOT, 'bench/key-set-server.mjs'), [], {
+    ...process.env,
+    KEY_SET: JSON.stringify(issuer.jwks),
+  });
+  stops.push(() => keySet.stop());
 
   const api = await bundleApi(join(out, 'api'), buildOpenApiDocument());
   // The baseline: the bare GetItem handler as such a handler is usually shipped (bench/baseline-bundle.ts).
@@ -124,9 +133,16 @@ try {
 
   // Over HTTPS as in Lambda (bench/tls-endpoint.ts), or straight to DynamoDB Local's http endpoint.
   const overHttps = { DYNAMODB_ENDPOINT: tls.endpoint, NODE_EXTRA_CA_CERTS: tls.caFile };
-  const run = (script: string, args: string[], endpoint: 'http' | 'https' = 'http') => {
+  // The API with the key set at the issuer's URL, fetched by its first request, as configured in AWS.
+  const keySetUrl = { AUTH_JWKS_URL: `http://127.0.0.1:${keySet.port}/.well-known/jwks.json` };
+  const envOf = {
+    http: env,
+    https: { ...env, ...overHttps },
+    httpsKeySetUrl: { ...env, ...overHttps, ...keySetUrl },
+  };
+  const run = (script: string, args: string[], endpoint: keyof typeof envOf = 'http') => {
     const child = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', script), ...args], {
-      env: endpoint === 'https' ? { ...env, ...overHttps } : env,
+      env: envOf[endpoint],
       encoding: 'utf8',
       // The API's access log writes a line per call to stdout (as in Lambda); the result is the last line.
       maxBuffer: 256 * 1024 * 1024,
@@ -145,6 +161,7 @@ try {
     middyHono: { file: parts.middyHono.entryFile, event: apiEvent, endpoint: 'https' },
     documentClient: { file: parts.documentClient.entryFile, event: apiEvent, endpoint: 'https' },
     floor: { file: floor.entryFile, event: apiEvent, endpoint: 'https' },
+    apiKeySetUrl: { file: api.entryFile, event: apiEvent, endpoint: 'httpsKeySetUrl' },
     apiHttp: { file: api.entryFile, event: apiEvent, endpoint: 'http' },
     bareHttp: { file: bare.entryFile, event: bareEvent, endpoint: 'http' },
   } as const;
@@ -237,6 +254,11 @@ try {
       `${against(coldOf('floor'), coldOf('bare'), 'bare')}; the API is +${ms(coldOf('api') - coldOf('floor'))} over it`,
     ],
     [
+      "cold start over HTTPS, API with the key set fetched from the issuer's URL by its first request (AUTH_JWKS_URL, as in AWS)",
+      times('apiKeySetUrl'),
+      against(coldOf('apiKeySetUrl'), coldOf('bare'), 'bare'),
+    ],
+    [
       "cold start over DynamoDB Local's plain http endpoint (the design of earlier figures): API / bare",
       `${ms(coldOf('apiHttp'))} / ${ms(coldOf('bareHttp'))}`,
       `${against(coldOf('apiHttp'), coldOf('bareHttp'), 'bare')}: the bare handler's first call loads undici here, not in Lambda`,
@@ -273,6 +295,7 @@ try {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   store.doc.destroy();
 } finally {
+  for (const stop of stops) await stop();
   await tls.stop();
   await dynamodb.stop();
 }

@@ -5,10 +5,11 @@
 // the TLS handshake of a real first call is missing. This proxy terminates TLS on the loopback address with a
 // certificate made for the run (openssl), and the bench's children trust it through NODE_EXTRA_CA_CERTS.
 // The server runs in a process of its own (bench/tls-proxy.mjs).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startChildServer } from './child-server.ts';
 
 export interface TlsEndpoint {
   /** `https://127.0.0.1:<port>` */
@@ -53,22 +54,12 @@ const selfSignedCertificate = (dir: string) => {
 export const startTlsEndpoint = async (target: string): Promise<TlsEndpoint> => {
   const dir = mkdtempSync(join(tmpdir(), 'lianjian-bench-tls-'));
   const { key, cert } = selfSignedCertificate(dir);
-  const proxy = spawn(process.execPath, [join(import.meta.dirname, 'tls-proxy.mjs'), target, key, cert], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    proxy.once('exit', (code) => reject(new Error(`the TLS proxy exited (${code})`)));
-    proxy.stdout
-      .setEncoding('utf8')
-      .once('data', (line: string) => resolve(Number(/ready (\d+)/.exec(line)?.[1])));
-  });
+  const proxy = await startChildServer(join(import.meta.dirname, 'tls-proxy.mjs'), [target, key, cert]);
   return {
-    endpoint: `https://127.0.0.1:${port}`,
+    endpoint: `https://127.0.0.1:${proxy.port}`,
     caFile: cert,
     stop: async () => {
-      const exited = new Promise((resolve) => proxy.once('exit', resolve));
-      proxy.kill('SIGTERM');
-      await exited;
+      await proxy.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
