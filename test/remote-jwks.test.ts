@@ -76,35 +76,18 @@ describe('a remote key set', () => {
   });
 
   it('answers as fetch does: the status, the JSON body, the timeout as the rejection', async () => {
-    const headers = new Headers({ accept: 'application/json' });
-    const ok = await fetchJwks(`${base}/jwks.json`, {
-      headers,
-      method: 'GET',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(5_000),
-    });
+    const get = (url: string, timeoutMs = 5_000) =>
+      fetchJwks(url, {
+        headers: new Headers({ accept: 'application/json' }),
+        method: 'GET',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    const ok = await get(`${base}/jwks.json`);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual(issuer.jwks);
-    const moved = await fetchJwks(`${base}/moved.json`, {
-      headers,
-      method: 'GET',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(5_000),
-    });
-    expect(moved.status).toBe(302);
-    const silent = fetchJwks(`${base}/silent.json`, {
-      headers,
-      method: 'GET',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(100),
-    });
-    await expect(silent).rejects.toMatchObject({ name: 'TimeoutError' });
-    const down = fetchJwks('http://127.0.0.1:1/jwks.json', {
-      headers,
-      method: 'GET',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(5_000),
-    });
-    await expect(down).rejects.toBeInstanceOf(TypeError);
+    expect((await get(`${base}/moved.json`)).status).toBe(302);
+    await expect(get(`${base}/silent.json`, 100)).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(get('http://127.0.0.1:1/jwks.json')).rejects.toBeInstanceOf(TypeError);
   });
 });
