@@ -44,7 +44,7 @@ export interface MountPoint {
 type Env = { Variables: { requestId: string; lang: Lang } };
 
 /** `/v1/orgs/{orgId}` → `/v1/orgs/:orgId` */
-const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
+export const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
 export const mountApp = (options: AppOptions, mountPoints: readonly MountPoint[]): Hono<Env> => {
   const logger = options.logger ?? console;

@@ -3,11 +3,9 @@
 import type { Router } from 'hono/router';
 import { TrieRouter } from 'hono/router/trie-router';
 import { describe, expect, it } from 'vitest';
+import { honoPath } from '../app.ts';
 import { routeGroups } from '../routes/manifest.ts';
 import { GroupedTrieRouter } from './grouped-trie-router.ts';
-
-/** `/v1/orgs/{orgId}` → `/v1/orgs/:orgId`, as the app mounts them. */
-const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 const apiRoutes = routeGroups.flatMap((group) =>
   group.routes.map(([id, method, path]) => ({ label: id, method, path: honoPath(path) })),

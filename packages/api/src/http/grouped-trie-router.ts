@@ -26,10 +26,15 @@ const routeGroup = (path: string): string | undefined => {
   return `${first}/${second}`;
 };
 
-/** The group a request path falls in: its first two segments, as `routeGroup` files literal routes. */
+/**
+ * The group a request path falls in: its first two segments, as `routeGroup` files literal routes
+ * (`/v1/orgs/x` → `v1/orgs`). Read by position, not split: it runs on every request.
+ */
 const requestGroup = (path: string): string => {
-  const [, first = '', second = ''] = path.split('/');
-  return `${first}/${second}`;
+  const first = path.indexOf('/', 1);
+  if (first < 0) return `${path.slice(1)}/`;
+  const second = path.indexOf('/', first + 1);
+  return path.slice(1, second < 0 ? undefined : second);
 };
 
 export class GroupedTrieRouter<T> implements Router<T> {
